@@ -1,0 +1,8 @@
+// Documented exit codes (README, "Exit codes").
+export const EXIT_OK = 0;
+/** The program raised an uncaught exception / a deadlock / a property was violated. */
+export const EXIT_FAILURE = 1;
+/** Usage errors and bad input (missing file, SyntaxError, unsupported construct). */
+export const EXIT_USAGE = 2;
+/** A bug in gilsim itself. */
+export const EXIT_INTERNAL = 70;

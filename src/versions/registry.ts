@@ -1,0 +1,25 @@
+// Stage: version seam. The list of supported CPython versions. Profiles load lazily so that
+// start-up only pays for the version a command uses.
+import type { VersionId, VersionProfile } from './profile.js';
+
+type Loader = () => Promise<VersionProfile>;
+
+const loaders: Record<string, Loader> = {
+  '3.8': async () => (await import('./py38/profile.js')).py38,
+};
+
+export const DEFAULT_VERSION: VersionId = '3.8';
+
+export function supportedVersions(): string[] {
+  return Object.keys(loaders);
+}
+
+export function isSupportedVersion(v: string): v is VersionId {
+  return Object.prototype.hasOwnProperty.call(loaders, v);
+}
+
+export async function loadProfile(v: VersionId): Promise<VersionProfile> {
+  const load = loaders[v];
+  if (!load) throw new Error(`unsupported version ${v}`);
+  return load();
+}

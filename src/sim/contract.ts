@@ -75,6 +75,10 @@ export interface Machine {
   runSlice(id: ThreadId, untilTick: number): SliceEnd;
   /** Advance the clock while every thread sleeps (the sim calls this when nothing is runnable but sleepers). */
   advanceClock(toTick: number): void;
+  /** The program's current switch interval in seconds (sys.getswitchinterval(); default 0.005). */
+  switchInterval(): number;
+  /** Line number of the instruction the thread is executing (cheap: an array lookup), for access reports. */
+  lineOf(id: ThreadId): number;
   /** Install or remove the shared-access observer (null = no tracking, the fast path). */
   setObserver(observer: AccessObserver | null): void;
   /** Start a new thread calling the module-level function `name` with no arguments (for --threads). */
@@ -87,4 +91,12 @@ export interface Machine {
   globalsSnapshot(): ReadonlyMap<string, string>;
   /** Evaluate a Python expression in the module's globals (for --observe/--expect); returns repr and truth. */
   evalInGlobals(expr: string): { repr: string; truthy: boolean } | { error: string };
+}
+
+export interface MachineOptions {
+  /** Global instruction budget; runSlice returns 'step-limit' when exhausted. */
+  readonly maxSteps: number;
+  /** The program's stdout / stderr (tracebacks of uncaught exceptions go to stderr). */
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
 }

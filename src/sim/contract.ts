@@ -83,6 +83,8 @@ export interface Machine {
   setObserver(observer: AccessObserver | null): void;
   /** Start a new thread calling the module-level function `name` with no arguments (for --threads). */
   spawnThreadCalling(name: string): ThreadId;
+  /** The process exit status CPython would give so far: 1 if the main thread died of an uncaught exception, else 0. */
+  exitStatus(): number;
   /** Python repr() of a VM value, for reports. */
   repr(value: unknown): string;
   /** Human description of a location, e.g. "Counter.count" or "global count" or "d['k']". */
@@ -99,4 +101,6 @@ export interface MachineOptions {
   /** The program's stdout / stderr (tracebacks of uncaught exceptions go to stderr). */
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** Initial switch interval in seconds (--switch-interval); default CPython's 0.005. */
+  readonly switchInterval?: number;
 }

@@ -1,0 +1,86 @@
+// Stage: sim. `gilsim run`: one execution of a program under a scheduler (the seeded GIL model
+// or a replayed schedule), with the lost-update detector attached, assembled into a RunResult
+// (plain data; report/ renders it).
+import type { Compiled } from '../pipeline.js';
+import type { VersionProfile } from '../versions/profile.js';
+import type { Machine, MachineOptions, ThreadInfo } from './contract.js';
+import type { Scheduler } from '../schedulers/scheduler.js';
+import { runExecution, type ExecutionEnd } from './execution.js';
+import { LostUpdateDetector, type LostUpdateGroup } from './lost-updates.js';
+
+export type MachineFactory = (compiled: Compiled, profile: VersionProfile, opts: MachineOptions) => Machine;
+
+export interface RunRequest {
+  readonly compiled: Compiled;
+  readonly profile: VersionProfile;
+  readonly createMachine: MachineFactory;
+  readonly scheduler: Scheduler;
+  readonly maxSteps: number;
+  readonly switchInterval?: number;
+  /** --threads N --target NAME: after the module body, N threads call target. */
+  readonly threads?: { readonly count: number; readonly target: string };
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly timeBudgetMs?: number;
+}
+
+export interface GlobalChange {
+  readonly name: string;
+  readonly before: string | undefined;
+  readonly after: string | undefined;
+}
+
+export interface RunResult {
+  readonly exitStatus: number;
+  readonly end: ExecutionEnd;
+  readonly threads: readonly ThreadInfo[];
+  readonly instructions: number;
+  readonly switches: number;
+  readonly simulatedSeconds: number;
+  readonly wallMs: number;
+  readonly lostUpdates: readonly LostUpdateGroup[];
+  readonly totalLost: number;
+  readonly globalsChanged: readonly GlobalChange[];
+}
+
+export function runProgram(req: RunRequest): RunResult {
+  const t0 = performance.now();
+  const machine = req.createMachine(req.compiled, req.profile, {
+    maxSteps: req.maxSteps,
+    stdout: req.stdout,
+    stderr: req.stderr,
+    ...(req.switchInterval !== undefined ? { switchInterval: req.switchInterval } : {}),
+  });
+  const detector = new LostUpdateDetector(machine);
+  machine.setObserver(detector);
+  const opts = req.timeBudgetMs !== undefined ? { timeBudgetMs: req.timeBudgetMs } : {};
+  let result = runExecution(machine, req.scheduler, opts);
+  let switches = result.stats.switches;
+  let globalsChanged: GlobalChange[] = [];
+  if (req.threads && result.end.kind === 'finished' && machine.exitStatus() === 0) {
+    const before = machine.globalsSnapshot();
+    for (let i = 0; i < req.threads.count; i++) machine.spawnThreadCalling(req.threads.target);
+    result = runExecution(machine, req.scheduler, opts);
+    switches += result.stats.switches;
+    globalsChanged = diffGlobals(before, machine.globalsSnapshot());
+  }
+  return {
+    exitStatus: machine.exitStatus(),
+    end: result.end,
+    threads: machine.threads(),
+    instructions: machine.steps,
+    switches,
+    simulatedSeconds: machine.clock / 1e9,
+    wallMs: performance.now() - t0,
+    lostUpdates: detector.lostUpdateGroups(),
+    totalLost: detector.totalLost(),
+    globalsChanged,
+  };
+}
+
+function diffGlobals(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): GlobalChange[] {
+  const out: GlobalChange[] = [];
+  for (const [name, value] of after) if (before.get(name) !== value) out.push({ name, before: before.get(name), after: value });
+  for (const [name, value] of before) if (!after.has(name)) out.push({ name, before: value, after: undefined });
+  return out;
+}

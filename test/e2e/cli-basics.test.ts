@@ -1,0 +1,88 @@
+// End-to-end: the built binary's help, version, and one clear line for each bad-input case.
+import { describe, expect, it, beforeAll } from 'vitest';
+import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gilsim, ROOT } from './helpers.js';
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'gilsim-e2e-'));
+  writeFileSync(join(dir, 'binary.py'), Buffer.from([0x70, 0x00, 0x01, 0x02]));
+  writeFileSync(join(dir, 'latin1.py'), Buffer.from('x = "caf\xe9"\n', 'latin1'));
+  writeFileSync(join(dir, 'ok.py'), 'x = 1\n');
+});
+
+const noStack = (s: string): void => {
+  expect(s).not.toMatch(/\n\s+at .*\.js:\d+/);
+  expect(s).not.toContain('internal error');
+};
+
+describe('gilsim binary', () => {
+  it('--help lists the commands and exits 0', () => {
+    const r = gilsim(['--help']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('Usage: gilsim');
+    for (const c of ['dis', 'run']) expect(r.stdout).toMatch(new RegExp(`^\\s+${c}\\b`, 'm'));
+  });
+
+  it('--version prints the package version', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    const r = gilsim(['--version']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim()).toBe(pkg.version);
+  });
+
+  it('no arguments prints usage and exits 2', () => {
+    const r = gilsim([]);
+    expect(r.status).toBe(2);
+    expect(r.stdout + r.stderr).toContain('Usage: gilsim');
+  });
+
+  it('an unknown command is one clear line, exit 2', () => {
+    const r = gilsim(['frobnicate']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("unknown command 'frobnicate'");
+    noStack(r.stderr);
+  });
+
+  it('an unknown flag is one clear line, exit 2', () => {
+    const r = gilsim(['dis', join(dir, 'ok.py'), '--frob']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain("unknown option '--frob'");
+    noStack(r.stderr);
+  });
+
+  it('a missing file', () => {
+    const r = gilsim(['dis', join(dir, 'nope.py')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`gilsim: error: can't open file '${join(dir, 'nope.py')}': No such file or directory\n`);
+  });
+
+  it('a directory', () => {
+    const r = gilsim(['dis', dir]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe(`gilsim: error: can't open file '${dir}': Is a directory\n`);
+  });
+
+  it('a binary file', () => {
+    const r = gilsim(['dis', join(dir, 'binary.py')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('null bytes');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a non-UTF-8 file', () => {
+    const r = gilsim(['dis', join(dir, 'latin1.py')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('not valid UTF-8');
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('an unsupported --python version', () => {
+    const r = gilsim(['dis', join(dir, 'ok.py'), '--python', '2.7']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/unsupported Python version '2\.7'.*supported: 3\.8/);
+    noStack(r.stderr);
+  });
+});

@@ -37,12 +37,12 @@ export function formatRunSummary(r: RunResult, ctx: RunContext, c: ChalkInstance
   } else {
     out.push(c.red.bold(`  lost updates: ${n(r.totalLost)}`));
     for (const g of r.lostUpdates) {
-      const lines = g.readLine === g.writeLine ? `line ${g.readLine}` : `read at line ${g.readLine}, written at line ${g.writeLine}`;
+      const lines = g.lines.map(([r, w]) => (r === w ? `line ${r}` : `read at line ${r}, written at line ${w}`)).join('; ');
       out.push(c.red(`    ${g.location} (${lines}): ${n(g.lost)} update${g.lost === 1 ? '' : 's'} lost in ${n(g.races)} race${g.races === 1 ? '' : 's'}`));
       const f = g.first;
       out.push(
         `      first: ${f.thread} read ${f.readValue} (line ${f.readLine}); meanwhile ${f.otherThreads.join(', ')} wrote; ` +
-          `${f.thread} then wrote ${f.writtenValue} over ${f.overwrittenValue} (line ${f.writeLine}): ${n(f.lost)} lost`,
+          `${f.thread} then wrote ${f.writtenValue} over ${f.overwrittenValue} (line ${f.writeLine}), overwriting ${n(f.overwritten)} update${f.overwritten === 1 ? '' : 's'}`,
       );
     }
   }
@@ -77,8 +77,7 @@ export function runJson(r: RunResult, ctx: RunContext, stdout: string): object {
       total: r.totalLost,
       groups: r.lostUpdates.map((g) => ({
         location: g.location,
-        readLine: g.readLine,
-        writeLine: g.writeLine,
+        lines: g.lines.map(([read, write]) => ({ read, write })),
         races: g.races,
         lost: g.lost,
         first: g.first,

@@ -1,7 +1,9 @@
-// Stage: sim. A race detector for lost updates. A thread T reads a location L and later writes
-// L; if other threads wrote L in between, their writes are overwritten by a value computed from
-// a stale read: those updates are lost. Each overwritten write counts once even when several
-// stale writers overwrite it, so for a counter the total equals the deficit of the final value.
+// Stage: sim. A race detector for lost updates. A write by thread T to a location L is *stale*
+// when T computed it from a read of L made before another thread's later write to L: that write
+// is overwritten. An update is *lost* when its effect does not reach L's final value: it is not
+// an ancestor of the final version in the chain "version v was computed from a read of version p",
+// and a stale write overwrote it. For a counter the number of lost updates equals the increments
+// missing from the final value exactly.
 import type { AccessObserver, Machine, ThreadId } from './contract.js';
 
 export interface LostUpdate {
@@ -18,29 +20,35 @@ export interface LostUpdate {
   readonly readValue: string;
   readonly writtenValue: string;
   readonly overwrittenValue: string;
-  /** How many updates this write lost. */
-  readonly lost: number;
+  /** Writes of other threads this write overwrote. */
+  readonly overwritten: number;
 }
 
-/** All lost updates at one (location, read line, write line), summed. */
+/** The lost updates of one location. */
 export interface LostUpdateGroup {
   readonly location: string;
-  readonly readLine: number;
-  readonly writeLine: number;
-  /** Number of stale writes (races) and updates lost in total. */
+  /** Lines of the racing reads and writes, e.g. [[10, 10]]. */
+  readonly lines: readonly (readonly [number, number])[];
+  /** Number of stale writes (races) and of updates lost from the final value. */
   readonly races: number;
   readonly lost: number;
   readonly first: LostUpdate;
 }
 
 interface Loc {
+  readonly objId: number;
+  readonly key: string;
   version: number;
-  /** writers[v - 1] = thread that wrote version v. */
+  /** writers[v - 1] = thread that wrote version v; parents[v - 1] = version it read (-1: blind write). */
   writers: number[];
+  parents: number[];
   lastValue: unknown;
-  /** Disjoint intervals [from, to] of lost versions, sorted by `to` ascending. */
-  lostFrom: number[];
-  lostTo: number[];
+  /** Disjoint intervals [from, to] of overwritten versions, sorted ascending. */
+  overFrom: number[];
+  overTo: number[];
+  races: number;
+  lines: Map<string, readonly [number, number]>;
+  first: LostUpdate | undefined;
 }
 
 interface ReadRecord {
@@ -51,22 +59,18 @@ interface ReadRecord {
 
 export class LostUpdateDetector implements AccessObserver {
   private readonly locs = new Map<number, Map<string, Loc>>();
-  /** Per thread, per location key "objId key": the latest read. */
+  private readonly order: Loc[] = [];
+  /** Per thread, per location: the latest read not yet consumed by a write. */
   private readonly reads = new Map<ThreadId, Map<Loc, ReadRecord>>();
-  private readonly groups = new Map<string, { group: LostUpdateGroup }>();
-  private readonly all: LostUpdate[] = [];
-  private readonly keepAll: number;
 
-  constructor(private readonly machine: Machine, opts: { keepAll?: number } = {}) {
-    this.keepAll = opts.keepAll ?? 1000;
-  }
+  constructor(private readonly machine: Machine) {}
 
   read(thread: ThreadId, objId: number, key: string, value: unknown): void {
     const loc = this.loc(objId, key);
     let rs = this.reads.get(thread);
     if (!rs) this.reads.set(thread, (rs = new Map()));
-    const r = rs.get(loc);
     const line = this.machine.lineOf(thread);
+    const r = rs.get(loc);
     if (r) {
       r.version = loc.version;
       r.line = line;
@@ -78,10 +82,13 @@ export class LostUpdateDetector implements AccessObserver {
     const loc = this.loc(objId, key);
     const rs = this.reads.get(thread);
     const r = rs?.get(loc);
-    if (r && r.version < loc.version) this.staleWrite(thread, objId, key, loc, r, value);
-    if (r) rs!.delete(loc);
+    if (r) {
+      if (r.version < loc.version) this.staleWrite(thread, loc, r, value);
+      rs!.delete(loc);
+    }
     loc.version++;
     loc.writers.push(thread);
+    loc.parents.push(r ? r.version : -1);
     loc.lastValue = value;
   }
 
@@ -89,19 +96,20 @@ export class LostUpdateDetector implements AccessObserver {
     // Synchronisation does not change what a stale read is; lost updates are judged per location.
   }
 
-  /** Lost updates grouped by location and lines, in order of first occurrence. */
+  /** Lost updates per location (only locations with at least one lost update), in order of first race. */
   lostUpdateGroups(): LostUpdateGroup[] {
-    return [...this.groups.values()].map((g) => g.group);
-  }
-
-  /** Individual lost updates (the first `keepAll` of them). */
-  lostUpdates(): readonly LostUpdate[] {
-    return this.all;
+    const out: LostUpdateGroup[] = [];
+    for (const loc of this.order) {
+      if (loc.races === 0) continue;
+      const lost = countLost(loc);
+      if (lost > 0) out.push({ location: loc.first!.location, lines: [...loc.lines.values()], races: loc.races, lost, first: loc.first! });
+    }
+    return out;
   }
 
   totalLost(): number {
     let n = 0;
-    for (const g of this.groups.values()) n += g.group.lost;
+    for (const g of this.lostUpdateGroups()) n += g.lost;
     return n;
   }
 
@@ -109,65 +117,59 @@ export class LostUpdateDetector implements AccessObserver {
     let byKey = this.locs.get(objId);
     if (!byKey) this.locs.set(objId, (byKey = new Map()));
     let loc = byKey.get(key);
-    if (!loc) byKey.set(key, (loc = { version: 0, writers: [], lastValue: undefined, lostFrom: [], lostTo: [] }));
+    if (!loc) {
+      loc = { objId, key, version: 0, writers: [], parents: [], lastValue: undefined, overFrom: [], overTo: [], races: 0, lines: new Map(), first: undefined };
+      byKey.set(key, loc);
+      this.order.push(loc);
+    }
     return loc;
   }
 
-  private staleWrite(thread: ThreadId, objId: number, key: string, loc: Loc, r: ReadRecord, value: unknown): void {
-    // Versions r.version+1 .. loc.version are overwritten; count those by other threads not already lost.
+  private staleWrite(thread: ThreadId, loc: Loc, r: ReadRecord, value: unknown): void {
     const from = r.version + 1;
     const to = loc.version;
     const others = new Set<number>();
-    let lost = 0;
-    for (let v = from; v <= to; v++) {
-      const w = loc.writers[v - 1]!;
-      if (w !== thread && !isLost(loc, v)) {
-        lost++;
-        others.add(w);
-      }
-    }
-    markLost(loc, from, to);
-    if (lost === 0) return;
-    const names = this.threadNames();
-    const u: LostUpdate = {
-      location: this.machine.describeLocation(objId, key),
+    for (let v = from; v <= to; v++) if (loc.writers[v - 1] !== thread) others.add(loc.writers[v - 1]!);
+    if (others.size === 0) return; // only its own writes in between: not a race
+    markOverwritten(loc, from, to);
+    loc.races++;
+    const writeLine = this.machine.lineOf(thread);
+    loc.lines.set(`${r.line}:${writeLine}`, [r.line, writeLine]);
+    if (loc.first) return;
+    const names = new Map(this.machine.threads().map((t) => [t.id, t.name]));
+    let overwritten = 0;
+    for (let v = from; v <= to; v++) if (loc.writers[v - 1] !== thread) overwritten++;
+    loc.first = {
+      location: this.machine.describeLocation(loc.objId, loc.key),
       readLine: r.line,
-      writeLine: this.machine.lineOf(thread),
+      writeLine,
       thread: names.get(thread) ?? `thread ${thread}`,
       otherThreads: [...others].map((t) => names.get(t) ?? `thread ${t}`),
       readValue: this.machine.repr(r.value),
       writtenValue: this.machine.repr(value),
       overwrittenValue: this.machine.repr(loc.lastValue),
-      lost,
+      overwritten,
     };
-    if (this.all.length < this.keepAll) this.all.push(u);
-    const gk = `${u.location}\0${u.readLine}\0${u.writeLine}`;
-    const g = this.groups.get(gk);
-    if (g) g.group = { ...g.group, races: g.group.races + 1, lost: g.group.lost + lost };
-    else this.groups.set(gk, { group: { location: u.location, readLine: u.readLine, writeLine: u.writeLine, races: 1, lost, first: u } });
-  }
-
-  private threadNames(): Map<number, string> {
-    return new Map(this.machine.threads().map((t) => [t.id, t.name]));
   }
 }
 
-function isLost(loc: Loc, v: number): boolean {
-  // Intervals are few and sorted by end; scan from the newest.
-  for (let i = loc.lostTo.length - 1; i >= 0; i--) {
-    if (loc.lostTo[i]! < v) return false;
-    if (loc.lostFrom[i]! <= v) return true;
+/** Overwritten versions that are not ancestors of the final version. */
+function countLost(loc: Loc): number {
+  const chain = new Set<number>();
+  for (let v = loc.version; v > 0; v = loc.parents[v - 1]!) chain.add(v);
+  let lost = 0;
+  for (let i = 0; i < loc.overFrom.length; i++) {
+    for (let v = loc.overFrom[i]!; v <= loc.overTo[i]!; v++) if (!chain.has(v)) lost++;
   }
-  return false;
+  return lost;
 }
 
-function markLost(loc: Loc, from: number, to: number): void {
-  if (from > to) return;
-  // New interval ends at the newest version: merge every interval that overlaps or touches it.
-  while (loc.lostTo.length > 0 && loc.lostTo[loc.lostTo.length - 1]! >= from - 1) {
-    from = Math.min(from, loc.lostFrom.pop()!);
-    loc.lostTo.pop();
+function markOverwritten(loc: Loc, from: number, to: number): void {
+  // The new interval ends at the newest version: merge every interval that overlaps or touches it.
+  while (loc.overTo.length > 0 && loc.overTo[loc.overTo.length - 1]! >= from - 1) {
+    from = Math.min(from, loc.overFrom.pop()!);
+    loc.overTo.pop();
   }
-  loc.lostFrom.push(from);
-  loc.lostTo.push(to);
+  loc.overFrom.push(from);
+  loc.overTo.push(to);
 }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { profileFromOption } from '../options.js';
+import { DEFAULT_VERSION } from '../../versions/registry.js';
 import { compileFile } from '../../pipeline.js';
 import { EXIT_OK } from '../exit-codes.js';
 
@@ -10,7 +11,7 @@ export function registerDis(program: Command, io: Io, setExit: (code: number) =>
     .command('dis')
     .description('print the bytecode of FILE exactly as `python -m dis FILE` prints it')
     .argument('<file>', 'Python source file')
-    .option('--python <version>', 'CPython version whose bytecode to produce', '3.8')
+    .option('--python <version>', 'CPython version whose bytecode to produce', DEFAULT_VERSION)
     .action(async (file: string, opts: { python: string }) => {
       const profile = await profileFromOption(opts.python);
       const { code } = compileFile(file, profile);

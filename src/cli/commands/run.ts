@@ -9,6 +9,7 @@ import { runProgram } from '../../sim/run.js';
 import { resolveTarget } from '../../sim/targets.js';
 import { GilScheduler } from '../../schedulers/gil.js';
 import { freshSeed } from '../../schedulers/rng.js';
+import { DEFAULT_VERSION } from '../../versions/registry.js';
 import { createMachine } from '../../vm/machine.js';
 import { formatRunSummary, runJson, type RunContext } from '../../report/run-summary.js';
 import { paintFor } from '../../report/paint.js';
@@ -32,7 +33,7 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
     .command('run')
     .description('run FILE on the simulated multithreaded interpreter and report lost updates')
     .argument('<file>', 'Python source file')
-    .option('--python <version>', 'CPython version to simulate', '3.8')
+    .option('--python <version>', 'CPython version to simulate', DEFAULT_VERSION)
     .option('--seed <n>', 'seed of the GIL scheduler (default: a fresh one, printed)')
     .option('--switch-interval <seconds>', 'initial sys.getswitchinterval() (default 0.005)')
     .option('--threads <n>', 'after the module body, start N threads that call --target')

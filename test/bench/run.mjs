@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// Benchmark: whole-process wall time of gilsim vs the real CPython on the same programs, side by
+// side in one run, printed as ratios (no assertions: figures for humans and closing notes).
+// Usage: node test/bench/run.mjs [--reps N] [--python 3.8]
+// Needs the real interpreters under $(pyenv root)/versions; skips CPython columns otherwise.
+import { spawnSync, execSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const reps = Number(args[args.indexOf('--reps') + 1] ?? 0) || 5;
+const version = args.includes('--python') ? args[args.indexOf('--python') + 1] : '3.8';
+
+function pythonFor(v) {
+  let root = process.env.PYENV_ROOT;
+  if (!root) {
+    try { root = execSync('pyenv root', { encoding: 'utf8' }).trim(); } catch { return undefined; }
+  }
+  const dir = join(root, 'versions');
+  if (!existsSync(dir)) return undefined;
+  const m = readdirSync(dir).filter((d) => d.startsWith(v + '.')).sort().pop();
+  return m ? join(dir, m, 'bin', 'python') : undefined;
+}
+
+function time(cmd, argv) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
+  return { ms, stdout: r.stdout };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+const programs = [
+  { name: 'unsafe counter (5 x 100000)', file: '../shared/seed/cells/unsafe_counter.py', target: 2.0 },
+  { name: 'locked counter (5 x 100000)', file: '../shared/seed/cells/locked_counter.py', target: 0.3 },
+];
+const py = pythonFor(version);
+const bin = join(ROOT, 'bin', 'gilsim.js');
+console.log(`gilsim vs CPython ${version} (${py ?? 'not installed'}), median of ${reps} runs, whole processes\n`);
+console.log('program'.padEnd(30), 'cpython ms'.padStart(11), 'gilsim ms'.padStart(10), 'ratio'.padStart(7), 'target'.padStart(7), 'sim instr/s'.padStart(13));
+for (const p of programs) {
+  const file = join(ROOT, p.file);
+  if (!existsSync(file)) { console.log(p.name.padEnd(30), 'missing', p.file); continue; }
+  const g = [];
+  let ips = 0;
+  for (let i = 0; i < reps; i++) {
+    g.push(time(process.execPath, [bin, 'run', file, '--python', version, '--seed', String(i + 1)]).ms);
+  }
+  const j = JSON.parse(time(process.execPath, [bin, 'run', file, '--python', version, '--seed', '1', '--json']).stdout);
+  ips = j.stats.instructions / (j.stats.wallMs / 1000);
+  const c = py ? median(Array.from({ length: reps }, () => time(py, [file]).ms)) : NaN;
+  const gm = median(g);
+  console.log(
+    p.name.padEnd(30), c.toFixed(0).padStart(11), gm.toFixed(0).padStart(10),
+    (gm / c).toFixed(2).padStart(7), `<=${p.target}`.padStart(7), Math.round(ips).toLocaleString('en-US').padStart(13),
+  );
+}

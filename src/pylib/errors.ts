@@ -1,0 +1,35 @@
+// Stage: pylib (pure Python value semantics shared by the VM and the disassembler).
+// The one error type pylib throws; the VM turns it into the Python exception of that name.
+// No dependencies.
+
+export type PyErrorType =
+  | 'ValueError'
+  | 'TypeError'
+  | 'OverflowError'
+  | 'ZeroDivisionError'
+  | 'IndexError'
+  | 'KeyError';
+
+/** A Python exception raised by a pylib function: `pyType` is the class, `message` its str(). */
+export class PyError extends Error {
+  constructor(
+    readonly pyType: PyErrorType,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PyError';
+  }
+}
+
+export function valueError(msg: string): PyError {
+  return new PyError('ValueError', msg);
+}
+export function typeError(msg: string): PyError {
+  return new PyError('TypeError', msg);
+}
+export function overflowError(msg: string): PyError {
+  return new PyError('OverflowError', msg);
+}
+export function zeroDivisionError(msg: string): PyError {
+  return new PyError('ZeroDivisionError', msg);
+}

@@ -1,0 +1,268 @@
+"""Golden files for src/pylib: real CPython 3.8 results for reprs, format(), %-formatting,
+str.format parsing, int/float arithmetic, parsing, hashing and str methods.
+
+Run:  $(pyenv root)/versions/3.8.18/bin/python test/tools/gen-pylib-goldens.py
+Writes test/golden/pylib/*.json. Deterministic (fixed seed).
+Encodings: floats are 16-hex-digit IEEE-754 bit patterns ("f:<hex>"), ints are decimal
+strings ("i:<digits>"), results that raise are {"error": type, "msg": str}.
+"""
+import _string
+import json
+import math
+import os
+import random
+import struct
+import sys
+
+assert sys.version_info[:2] == (3, 8), 'run with CPython 3.8'
+OUT = 'test/golden/pylib'
+rng = random.Random(20240508)
+
+
+def fbits(x):
+    return 'f:' + struct.pack('>d', x).hex()
+
+
+def enc(v):
+    """Typed encoding of a Python value for the TS side."""
+    if isinstance(v, bool):
+        return {'b': v}
+    if isinstance(v, int):
+        return 'i:' + str(v)
+    if isinstance(v, float):
+        return fbits(v)
+    if isinstance(v, str):
+        return {'s': v}
+    if v is None:
+        return {'none': True}
+    if isinstance(v, tuple):
+        return {'t': [enc(x) for x in v]}
+    if isinstance(v, list):
+        return {'l': [enc(x) for x in v]}
+    if isinstance(v, dict):
+        return {'d': [[k, enc(x)] for k, x in v.items()]}
+    raise TypeError(type(v))
+
+
+def run(fn):
+    try:
+        return enc(fn())
+    except Exception as e:  # noqa
+        return {'error': type(e).__name__, 'msg': str(e)}
+
+
+def write(name, data):
+    os.makedirs(OUT, exist_ok=True)
+    path = os.path.join(OUT, name + '.json')
+    with open(path, 'w') as f:
+        json.dump(data, f, ensure_ascii=True, separators=(',', ':'))
+        f.write('\n')
+    print('%-28s %6d cases' % (path, len(data)))
+
+
+def rand_double():
+    while True:
+        x = struct.unpack('>d', struct.pack('>Q', rng.getrandbits(64)))[0]
+        if math.isfinite(x):
+            return x
+
+
+EDGE_FLOATS = [0.0, -0.0, 1.0, -1.0, 0.1, 0.2, 0.3, 1 / 3, 2 / 3, 0.5, 1.5, 2.5, -2.5, 0.125, 0.375,
+               2.675, 1.005, 1.115, 0.045, 1e16, 1e15, 9999999999999998.0, 1e17, 123456789012345678.0,
+               1e-4, 1e-5, 0.0001, 0.00011, 9.999e-5, 1e21, 1e22, 1e23, 1e100, 1e300, 1.5e300, 1e308,
+               1.7976931348623157e308, 5e-324, 1e-323, 2.2250738585072014e-308, 2.225073858507201e-308,
+               float('inf'), float('-inf'), float('nan'), 3.0, 100.0, 1234.5, 123456.0, 0.5e-6, 12345678.9,
+               3.14159, 2.0 ** 52, 2.0 ** 53, 2.0 ** 53 + 2, 2.0 ** 63, 2.0 ** 64, 2.0 ** -20, 1e-7,
+               4.35, 0.615, 9.995, 99.5, 999999.5, 0.05, 0.25, 0.75, 1e-10, 123.456, -123.456, 1e50,
+               9.5, 10.5, 0.95, 0.0095, 8.5, 7.5e-5, 1.25e22, 5e22, 2.5e-3]
+for k in range(-25, 26):
+    EDGE_FLOATS.append(10.0 ** k)
+    EDGE_FLOATS.append(5 * 10.0 ** k)
+    EDGE_FLOATS.append(2.0 ** k + 0.5)
+
+
+def float_pool(n_random, n_nice):
+    pool = list(EDGE_FLOATS)
+    for _ in range(n_random):
+        pool.append(rand_double())
+    for _ in range(n_nice):
+        d = rng.randint(0, 8)
+        pool.append(round(rng.uniform(-1e6, 1e6), d) * 10.0 ** rng.randint(-8, 8))
+        pool.append(rng.randint(-10 ** 6, 10 ** 6) / 8)
+        pool.append(rng.random())
+    return pool
+
+
+def gen_repr_float():
+    pool = float_pool(4000, 600)
+    write('repr_float', [[fbits(x), repr(x)] for x in pool])
+
+
+FLOAT_SPECS = ['', 'f', '.0f', '.1f', '.2f', '.3f', '.10f', '.20f', '.30f', '.120f', 'e', '.0e', '.1e',
+               '.2e', '.3e', '.16e', '.17e', '.20e', '.50e', 'g', '.0g', '.1g', '.2g', '.3g', '.10g',
+               '.17g', '.20g', '#g', '#.3g', '#.0e', '#.0f', '#', 'G', 'E', 'F', '%', '.1%', 'n', '.3',
+               '.1', '.5', '.17', '#.3', ',', ',.2f', '_.3f', '015,.2f', '+.3e', ' g', '=+12.3f',
+               '*^20.4e', '<15', '>15.3g', '010', '0=12,.1f', '-', '+', ' ', '010.3', '_', ',g',
+               '012,', 'x<+12,.2f', '\u00e9^14.3', 'd', 'x', 's', 'c', 'b', ',e', 'z', '.', '.2.f', '02,',
+               '10.2fX', '99999999999999999999f', ',_f', '_,f']
+
+
+def gen_format_float():
+    pool = float_pool(150, 40)
+    out = []
+    for x in pool:
+        for s in FLOAT_SPECS:
+            if s in ('.120f', '.50e') and rng.random() < 0.7:
+                continue
+            out.append([fbits(x), s, run(lambda: format(x, s))])
+    write('format_float', out)
+
+
+INTS = [0, 1, -1, 2, -2, 3, 7, -7, 10, 42, 255, -255, 256, 1000, 1234, -1234, 65535, 1234567, -9876543,
+        2 ** 31, 2 ** 31 - 1, -2 ** 31, 2 ** 53 - 1, 2 ** 53, 2 ** 53 + 1, -2 ** 53, -2 ** 53 - 1,
+        2 ** 63, 2 ** 63 - 1, -2 ** 63, 2 ** 64 + 3, -(2 ** 70) + 5, 10 ** 20, 3 ** 40, -(7 ** 30),
+        2 ** 100, 10 ** 30 + 7, -(10 ** 25), 2 ** 1023, 2 ** 1024, 10 ** 308, 0x10ffff, 0x110000, 97,
+        0x1f40d, 12345678901234567890]
+
+INT_SPECS = ['', 'd', 'b', 'o', 'x', 'X', '#b', '#o', '#x', '#X', ',', '_', '_x', '_b', '#_x', '010',
+             '010,', '08,', '+d', ' d', '-d', '=+10', '^10', '*<12,', 'c', 'n', 'e', '.2f', '%', 'g',
+             '.3', 'z', 's', ',x', '.2', '+c', '#c', '0>10', '010_x', '#010x', '=10', '0^10', ',_', '_,',
+             '.', '10.2d', 'xx', '#020_b', '-#15,', 'E', 'G', 'F', '.0f', '+,', ' 015_', '\u00e9>9',
+             ',c', '_o', ',b', '_n', ',n', '>40,d', 'r', 'a', '\x85', '\u00e7', '99999999999999999999d']
+
+
+def gen_format_int():
+    out = []
+    ints = INTS + [rng.randint(-10 ** 30, 10 ** 30) for _ in range(20)]
+    for n in ints:
+        for s in INT_SPECS:
+            out.append(['i:' + str(n), s, run(lambda: format(n, s))])
+    for b in (True, False):
+        for s in ['', 'd', '>5', 'x', '.2f', 's']:
+            out.append([{'b': b}, s, run(lambda: format(b, s))])
+    write('format_int', out)
+
+
+STRINGS = ['', 'a', 'abc', 'hello world', "it's", 'say "hi"', 'both \' and "', 'tab\there', 'nl\n',
+           'cr\r', 'back\\slash', '\x00\x01\x1f\x7f', '\x80\x9f\xa0\xa1\xad\xff', '\u0100\u2028\u2029',
+           '\u200b\u200e\ufeff', '\ue000\uf8ff', '\ud800', 'x\udfffy', '\U0001f40d snake', '\U000e0001',
+           '\U0010ffff', '\U00020000', '\u0378', '\u3000ideographic', 'caf\u00e9', '\u00df\u0130\u0131',
+           'ǅǆǄ', 'ΣΑΣ ΟΔΟΣ', '\u1e9e', '\ufb01', 'ŉ', '  spaced  ', '\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f\x85 ',
+           '١٢٣', '²³', '½', 'Ⅻ', 'MiXeD CaSe', 'hello_world1', '1abc', '_x', 'a-b', 'ΑΒΓ', 'ﬁ', 'İstanbul',
+           'a\u0301', '\U0001d400\U0001d41a', '\u0660\u0669']
+
+
+def gen_repr_str():
+    pool = list(STRINGS)
+    for _ in range(400):
+        n = rng.randint(0, 8)
+        chars = []
+        for _ in range(n):
+            r = rng.random()
+            if r < 0.3:
+                chars.append(chr(rng.randint(0, 0x7f)))
+            elif r < 0.5:
+                chars.append(chr(rng.randint(0x80, 0x2ff)))
+            elif r < 0.8:
+                cp = rng.randint(0x300, 0xffff)
+                if 0xd800 <= cp < 0xe000:
+                    cp = 0xe000 + cp % 0x100
+                chars.append(chr(cp))
+            else:
+                chars.append(chr(rng.randint(0x10000, 0x10ffff)))
+        pool.append(''.join(chars))
+    # every BMP code point once, in blocks (surrogates excluded), plus astral samples
+    for base in range(0, 0x10000, 64):
+        if 0xd800 <= base < 0xe000:
+            continue
+        pool.append(''.join(chr(c) for c in range(base, base + 64)))
+    for base in range(0x10000, 0x110000, 0x1000):
+        pool.append(''.join(chr(c) for c in range(base, base + 0x1000, 61)))
+    out = [[s, repr(s), ascii(s)] for s in pool]
+    write('repr_str', out)
+
+
+STR_SPECS = ['', 's', '10', '<10', '>10', '^10', '*^11', '.2', '10.3', '+', '#', '=10', '010', '0>10',
+             ',', 'd', ',s', '_s', 'x^7.1s', '.0', '\U0001f40d^9', '-', ' ', '.10', '3', 'x', '^']
+
+
+def gen_format_str():
+    out = []
+    for s in ['', 'a', 'abc', 'hello world', '\U0001f40d\U0001f40d', 'caf\u00e9', 'tab\t']:
+        for sp in STR_SPECS:
+            out.append([s, sp, run(lambda: format(s, sp))])
+    write('format_str', out)
+
+
+def gen_percent():
+    cases = [
+        ('%d', 5), ('%d', -5), ('%d', 3.7), ('%d', -3.7), ('%i', 2 ** 70), ('%u', 12), ('%5d', 42),
+        ('%-5d|', 42), ('%05d', -42), ('%+d', 3), ('% d', 3), ('%.3d', 5), ('%#.3x', 5), ('%x', 255),
+        ('%X', 255), ('%#x', 255), ('%#X', 255), ('%o', 8), ('%#o', 8), ('%#5o', 8), ('%x', -255),
+        ('%x', 3.5), ('%d', '3'), ('%f', '3'), ('%f', 1.5), ('%f', 2), ('%.2f', 2.675), ('%5.2f', 3.14159),
+        ('%-8.3f|', 3.14159), ('%08.3f', -3.14159), ('%e', 12345.678), ('%.2E', 0.000123), ('%g', 1e-5),
+        ('%g', 123456789.0), ('%#g', 1.0), ('%G', 1e20), ('%r', 'x'), ('%s', 'x'), ('%a', '\u00e9'),
+        ('%.2s', 'abcdef'), ('%5s|', 'ab'), ('%-5s|', 'ab'), ('%05s', 'ab'), ('%c', 65), ('%c', 'z'),
+        ('%c', 'zz'), ('%c', 0x110000), ('%c', 1.5), ('%%', ()), ('%s %s', (1, 2)), ('%s', ()),
+        ('%s %s', (1,)), ('%s', (1, 2)), ('%s', [1, 2]), ('%(a)s %(b)d', {'a': 'x', 'b': 2}),
+        ('%(a)s', {'b': 1}), ('%(a)s', (1,)), ('%s', {'a': 1}), ('%(a', {'a': 1}), ('%', ()),
+        ('%y', 3), ('abc%', ()), ('%*d', (5, 42)), ('%-*d|', (5, 42)), ('%.*f', (2, 3.14159)),
+        ('%*d', ('a', 1)), ('%s', None), ('%d', True), ('%s', True), ('%r', 1.0), ('%s', 1e16),
+        ('%f', float('inf')), ('%05f', float('inf')), ('%f', float('nan')), ('%.0f', 0.5), ('%.0f', 1.5),
+        ('%5.1f%%', 99.44), ('%d%%', 50), ('%ld', 5), ('%hd', 5), ('%Lf', 1.0), ('%(x)*d', {'x': 1}),
+        ('%s and %r', ('a', 'b')), ('%10.4s|', 'abcdefgh'), ('%x', 2 ** 100), ('%d', 10 ** 30),
+        ('%.3e', 0.0), ('%+.1e', -0.0), ('%c', -1), ('%.1000f', 1.0), ('no args', ()), ('no args', 5),
+        ('%s', ((1, 2),)), ('%#.0f', 3.0), ('%(a)s %s', {'a': 1}), ('%-+6.2f|', 1.0), ('% 05d', 7),
+        ('%+ d', 7), ('%0-5d|', 7), ('%i', 2.5), ('%x', True), ('%e', 10 ** 400), ('%f', 10 ** 20),
+        ('%.2f', 5), ('%5%|', ()), ('%-5%|', ()), ('%.3%', ()),
+    ]
+    out = [[fmt, enc(args), run(lambda: fmt % args)] for fmt, args in cases]
+    write('percent', out)
+
+
+def gen_str_format():
+    templates = ['{}', '{0}', '{0} {1}', '{} {}', '{name}', '{0!r}', '{0!s:>10}', '{0!a}', '{0:>{1}}',
+                 '{0:{1}.{2}f}', '{{}}', '{{{0}}}', '}}', '{', '}', '{0', '{0:', '{!}', '{0!x}', '{0!}',
+                 '{0!r:}', '{a.b}', '{a.}', '{0[}', '{0[1]}', '{0[a]}', '{0[1][2]}', '{0.real}',
+                 '{0[1].x[y]}', '{0}{}', '{}{0}', '{:{}}', '{0:{1:{2}}}', '{:>{w}}', 'a{0}b{1}c',
+                 '{0!r}{0!s}', '{0:{}}', '{0]}', '{0[1]x}', '{ 0 }', '{-1}', '{00}', '{1000000000000000000000}',
+                 '{0!rr}', '{:}', '{:%}', '{0:{{}}}', 'x{{', '{0[]}', '{[0]}', '{.a}', '{0.0}', '{é}',
+                 '{0:=^{1}.{2}}', '{:s}', '{!s}', '{!r:^9}', '{a[0]}', '{0:}}', '{0:{1}}}']
+    out = []
+    for t in templates:
+        try:
+            parsed = [[lit, fn, spec, conv] for lit, fn, spec, conv in _string.formatter_parser(t)]
+            res = {'parsed': parsed}
+        except Exception as e:
+            res = {'error': type(e).__name__, 'msg': str(e)}
+        out.append([t, res])
+    names = ['a', '0', 'a.b', 'a[0]', 'a[x].y', '0[1][2]', 'a.b.c', '', '[0]', '.a', 'a.', 'a[', 'a[0',
+             'a[0]x', 'a[]', '00', '12', '-1', 'a..b', 'a[0][1].c[d]', '1000000000000000000000', 'é.ü']
+    split = []
+    for n in names:
+        try:
+            first, rest = _string.formatter_field_name_split(n)
+            split.append([n, {'first': enc(first), 'rest': [[a, enc(k)] for a, k in rest]}])
+        except Exception as e:
+            split.append([n, {'error': type(e).__name__, 'msg': str(e)}])
+    calls = []
+    args = (42, 'abc', 3.14159, -7, 10, 3)
+    kwargs = {'name': 'Bob', 'w': 8, 'x': 2.5, 'a': 'A'}
+    for t in templates + ['{0:>{4}}|{1:^{5}}', '{2:.{5}f}', '{name:*^{w}}', '{x:{w}.{5}e}', '{0:,}',
+                          '{2!r:>20}', '{3:+05d}', '{1!r}', '{1!a}', '{0:{4}{5}}', '{:{}{}}',
+                          '{0:{1:{2}}}', '{name!s:{w}}']:
+        calls.append([t, run(lambda: t.format(*args, **kwargs))])
+    write('str_format', {'parse': out, 'split': split, 'format': {'args': enc(args), 'kwargs': enc(kwargs),
+                                                                   'cases': calls}})
+
+
+def main():
+    which = sys.argv[1:]
+    gens = {k[4:]: v for k, v in globals().items() if k.startswith('gen_')}
+    for name, fn in gens.items():
+        if not which or name in which:
+            fn()
+
+
+if __name__ == '__main__':
+    main()

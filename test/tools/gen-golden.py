@@ -10,6 +10,7 @@
 #         -> test/golden/dis/<ver>/NAME.dis
 #   run:  for every test/corpus/{run,memory,seed}/NAME.py runs `python test/corpus/<dir>/NAME.py`
 #         -> test/golden/run/<ver>/<dir>/NAME.out (stdout), NAME.err (stderr), NAME.exit (status)
+#         (stdout and stderr get the same address normalisation as dis output, for dis.dis calls)
 # Both run with the repo root as working directory and the path relative to it, so file names
 # in tracebacks and code-object reprs read `test/corpus/...`. Each run program is executed twice
 # and the script fails if the two results differ (the run corpus must be deterministic).
@@ -22,7 +23,8 @@
 #
 # --check only validates the corpus: every file must stay inside gilsim's Python subset (no
 # walrus, match, positional-only params, annotations, yield/generators, async, complex or bytes
-# literals; checked on the AST of the interpreter running this script) and compile on each version.
+# literals; checked on the AST of the interpreter running this script) and compile on each version
+# without any warning (-W error: a SyntaxWarning would pollute the goldens' stderr).
 import argparse
 import ast
 import os
@@ -136,6 +138,7 @@ def gen_run(ver, exe):
                 failures += 1
                 continue
             stdout, stderr, code = first
+            stdout, stderr = normalise_addresses(stdout), normalise_addresses(stderr)
             base = os.path.join(out_dir, name[:-3])
             write(base + '.out', stdout)
             write(base + '.err', stderr)
@@ -185,7 +188,7 @@ def check(versions):
             for name in corpus(dirname):
                 rel = 'test/corpus/%s/%s' % (dirname, name)
                 src = 'import sys; compile(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1], "exec")'
-                _, err, code = run(exe, ['-c', src, rel])
+                _, err, code = run(exe, ['-W', 'error', '-c', src, rel])
                 if code != 0:
                     problems.append('%s: does not compile on %s: %s' % (rel, ver, err.strip().splitlines()[-1]))
     for p in problems:

@@ -1,0 +1,11 @@
+# Float repr: shortest round-trip form, exponents, inf and nan.
+print(0.1 + 0.2, 0.1 * 3, 1 / 3, 2 / 3, 10 / 4)
+print(1e16, 1e15, 123456789.0, 1e22, 1.5e300 * 1e10)
+print(1e-5, 0.0001, 1e-4, 0.00001234, 5e-324)
+print(float("inf"), float("-inf"), float("nan"), -float("inf"))
+print(float("inf") > 1e308, float("nan") == float("nan"))
+print(3.0, -0.0, 2.5 * 2, 7 / 7, 1e3, 100.0 / 3)
+print(round(0.1 + 0.2, 2), round(1.005, 2), round(2.675, 2))
+print(int(1e10), float(10 ** 20), 2 ** 0.5, 10 ** -2)
+print(str(1.0), repr(1.10), 1.0 == 1, 0.5 + 0.25)
+print(1.7976931348623157e308, 2.2250738585072014e-308)

@@ -1,0 +1,25 @@
+# list methods.
+a = [3, 1, 2]
+a.append(5)
+a.extend([9, 0])
+a.insert(1, 7)
+a.insert(-1, 8)
+a.insert(100, 6)
+print(a)
+print(a.pop(), a.pop(0), a.pop(-2), a)
+a.remove(9)
+print(a, a.index(2), a.count(7))
+a.sort()
+print(a)
+a.sort(reverse=True)
+print(a)
+words = ["banana", "Apple", "cherry", "fig"]
+words.sort(key=len)
+print(words)
+words.sort(key=str.lower)
+print(words)
+words.reverse()
+print(words, words.copy(), len(words))
+b = a[:]
+b.clear()
+print(b, a)

@@ -1,0 +1,12 @@
+# printf-style % formatting.
+print("%d items" % 5)
+print("%s and %s" % ("a", "b"))
+print("%5d|%-5d|%05d" % (42, 42, 42))
+print("%.2f %8.3f %e" % (3.14159, 2.5, 12345.678))
+print("%x %X %o %#x" % (255, 255, 8, 255))
+print("%r %s" % ("q", "q"))
+print("%c%c" % (72, "i"))
+print("100%% sure" % ())
+print("%(name)s is %(age)d" % {"name": "ann", "age": 30})
+print("%+d %+d" % (5, -5))
+print("%10s|%-10s|" % ("right", "left"))

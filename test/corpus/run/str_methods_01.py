@@ -1,0 +1,16 @@
+# str methods: split, join, strip, replace, case, startswith, find, format.
+s = "  Hello, World  "
+print(repr(s.strip()), repr(s.lstrip()), repr(s.rstrip()))
+t = s.strip()
+print(t.upper(), t.lower(), t.swapcase(), t.title())
+print(t.split(", "), "a b  c".split(), "a,b,,c".split(","), "k=v=w".split("=", 1))
+print("-".join(["x", "y", "z"]), "".join(["a", "b"]))
+print(t.replace("l", "L"), t.replace("l", "L", 1))
+print(t.startswith("Hell"), t.endswith("!"), t.startswith(("x", "H")))
+print(t.find("o"), t.find("z"), t.rfind("o"), t.index("W"), t.count("l"))
+print("{} + {} = {}".format(1, 2, 3), "{0}{1}{0}".format("a", "b"), "{x}-{y}".format(x=1, y=2))
+print("{:>6}|{:<6}|{:^6}|{:.2f}".format("a", "b", "c", 2.5))
+print("abc".center(9, "*"), "7".zfill(3), "ab".ljust(4, "."), "ab".rjust(4))
+print("Hello".isalpha(), "123".isdigit(), "  ".isspace(), "abc".islower(), "ABC".isupper())
+print("a-b-c".partition("-"), "a-b-c".rpartition("-"))
+print("line1\nline2".splitlines(), "tab\there".expandtabs(4))

@@ -10,7 +10,9 @@
 #         -> test/golden/dis/<ver>/NAME.dis
 #   run:  for every test/corpus/{run,memory,seed}/NAME.py runs `python test/corpus/<dir>/NAME.py`
 #         -> test/golden/run/<ver>/<dir>/NAME.out (stdout), NAME.err (stderr), NAME.exit (status)
-#         (stdout and stderr get the same address normalisation as dis output, for dis.dis calls)
+#         (stdout and stderr get the same address normalisation as dis output, for dis.dis calls;
+#         and since 3.9 makes the script's file name absolute in tracebacks, the absolute repo
+#         root followed by '/' is replaced by '<REPO>/'; corpus.ts applies both rules to gilsim)
 # Both run with the repo root as working directory and the path relative to it, so file names
 # in tracebacks and code-object reprs read `test/corpus/...`. Each run program is executed twice
 # and the script fails if the two results differ (the run corpus must be deterministic).
@@ -41,6 +43,7 @@ SEED_SOURCE = '/work/shared/seed/cells'
 SEED_NONDETERMINISTIC = {'unsafe_counter.py'}
 TIMEOUT = 120
 
+ROOT_PLACEHOLDER = '<REPO>'
 ADDRESS = re.compile(r'at 0x[0-9a-fA-F]+')
 
 
@@ -54,6 +57,12 @@ def normalise_addresses(text):
         return seen[key]
 
     return ADDRESS.sub(repl, text)
+
+
+def normalise_run_output(text):
+    # 3.9+ make the __main__ file name absolute, so tracebacks read /abs/repo/test/corpus/...
+    # The repo root is replaced by ROOT_PLACEHOLDER so goldens do not depend on the checkout.
+    return normalise_addresses(text.replace(ROOT + os.sep, ROOT_PLACEHOLDER + '/'))
 
 
 def find_interpreter(ver):
@@ -138,7 +147,7 @@ def gen_run(ver, exe):
                 failures += 1
                 continue
             stdout, stderr, code = first
-            stdout, stderr = normalise_addresses(stdout), normalise_addresses(stderr)
+            stdout, stderr = normalise_run_output(stdout), normalise_run_output(stderr)
             base = os.path.join(out_dir, name[:-3])
             write(base + '.out', stdout)
             write(base + '.err', stderr)

@@ -1,0 +1,28 @@
+name = 'x'
+a = f'hello {name}'
+b = f"{name!r} and {name!s} and {name!a}"
+c = f'{name:>10}'
+d = f'{name:{width}.{precision}}'
+e = f'{{literal}} {name}'
+f = f'{name=}'
+g = f'{name = }'
+h = f'{name=!s}'
+i = f'{name=:>10}'
+j = 'plain' f'{name}' 'tail'
+k = f'a' 'b'
+l = f''
+m = rf'\n{name}'
+n = f'{a}{b}{a}'
+o = f'{x + y * 2}'
+p = f"{'nested'}"
+q = f'{f"{inner}"}'
+r = f'''multi
+{line} here
+'''
+s = f'{a["key"]}'
+t = f'{x:{y}}' f'{z}'
+v = f'{ x }'
+w = f'{x!r:^{w}}'
+x2 = f'{3.14:.2f} {1+1}'
+y2 = f'{d["a"]:>{n}} end'
+z2 = 'x' f'{a}' f'{b:{c}}'

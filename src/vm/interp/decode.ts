@@ -1,0 +1,138 @@
+// Stage: VM interpreter. Pre-decodes a code object once into flat typed arrays indexed by
+// instruction number: internal op id, argument (EXTENDED_ARG folded, jumps as instruction
+// indices), line, switch kind and cost. Depends on the version profile only through tables.
+import type { CodeObject } from '../../compiler/code.js';
+import type { ConstValue } from '../../syntax/constant.js';
+import type { OpcodeTable } from '../../versions/profile.js';
+import type { SwitchPointTable } from '../../versions/py38/switch-points.js';
+import { PyObject } from '../objects/base.js';
+import { PyCode, pyCodeFor } from '../objects/callables.js';
+import { newTuple } from '../objects/containers.js';
+import { Ellipsis, None, PyFloat, PyStr, False, True, intFromNumberOrBig } from '../objects/scalars.js';
+import { PySet } from '../objects/set.js';
+import { OP_IDS, Op } from './ops.js';
+
+export interface Decoded {
+  readonly n: number;
+  readonly ops: Uint8Array;
+  readonly args: Int32Array;
+  readonly lines: Int32Array;
+  readonly sw: Uint8Array;
+  readonly cost: Float64Array;
+  /** 1 when the loop-top check is skipped before this instruction (SETUP_FINALLY, ...). */
+  readonly skip: Uint8Array;
+  readonly consts: PyObject[];
+  readonly names: string[];
+  readonly nameObjs: PyStr[];
+  readonly code: CodeObject;
+  readonly opnames: string[];
+}
+
+export interface VmTables {
+  readonly opcodes: OpcodeTable;
+  readonly switchPoints: SwitchPointTable;
+}
+
+/** Map a version opcode number to the interpreter's op id (Op.UNKNOWN when not implemented). */
+function opIdTable(t: OpcodeTable): Uint8Array {
+  const m = new Uint8Array(256);
+  for (const [name, num] of Object.entries(t.opmap)) m[num] = OP_IDS[name] ?? Op.UNKNOWN;
+  return m;
+}
+
+const idCache = new WeakMap<OpcodeTable, Uint8Array>();
+
+export function constToObject(c: ConstValue): PyObject {
+  let o: PyObject;
+  switch (c.kind) {
+    case 'none': o = None; break;
+    case 'ellipsis': o = Ellipsis; break;
+    case 'bool': o = c.value ? True : False; break;
+    case 'int': o = intFromNumberOrBig(c.value); break;
+    case 'float': o = new PyFloat(c.value); break;
+    case 'str': o = new PyStr(c.value); break;
+    case 'tuple': o = newTuple(c.items.map(constToObject)); break;
+    case 'frozenset': {
+      const s = new PySet(true);
+      for (const it of c.items) s.add(constToObject(it));
+      o = s;
+      break;
+    }
+    case 'code': o = pyCodeFor(c.code as CodeObject); break;
+    default: o = new PyStr(`<unsupported constant ${c.kind}>`);
+  }
+  o.refcnt += 1000; // constants are owned by the code object for the whole run
+  return o;
+}
+
+/** lnotab (3.8): pairs of (byte offset delta, line delta) with signed line deltas. */
+function lineTable(code: CodeObject, n: number): Int32Array {
+  const lines = new Int32Array(n);
+  const tab = code.linetable;
+  let k = 0;
+  let addr = 0;
+  let line = code.firstlineno;
+  for (let i = 0; i < n; i++) {
+    const off = 2 * i;
+    while (k + 1 < tab.length && addr + tab[k]! <= off) {
+      addr += tab[k]!;
+      const dl = tab[k + 1]!;
+      line += dl >= 0x80 ? dl - 0x100 : dl;
+      k += 2;
+    }
+    lines[i] = line;
+  }
+  return lines;
+}
+
+export function decode(pc: PyCode, tables: VmTables): Decoded {
+  if (pc.decoded) return pc.decoded as Decoded;
+  const code = pc.code;
+  const t = tables.opcodes;
+  let ids = idCache.get(t);
+  if (!ids) {
+    ids = opIdTable(t);
+    idCache.set(t, ids);
+  }
+  const bytes = code.code;
+  const n = bytes.length >> 1;
+  const ops = new Uint8Array(n);
+  const args = new Int32Array(n);
+  const sw = new Uint8Array(n);
+  const cost = new Float64Array(n);
+  const skip = new Uint8Array(n);
+  const opnames: string[] = [];
+  const jrel = new Set(t.hasjrel);
+  const jabs = new Set(t.hasjabs);
+  const skipNames = new Set(tables.switchPoints.skipCheckBefore);
+  let ext = 0;
+  for (let i = 0; i < n; i++) {
+    const op = bytes[2 * i]!;
+    const name = t.opname[op] ?? `<${op}>`;
+    opnames.push(name);
+    let arg = bytes[2 * i + 1]! | ext;
+    ext = op === t.EXTENDED_ARG ? arg << 8 : 0;
+    if (jrel.has(op)) arg = (2 * i + 2 + arg) >> 1;
+    else if (jabs.has(op)) arg = arg >> 1;
+    ops[i] = ids[op]!;
+    args[i] = arg;
+    sw[i] = tables.switchPoints.switchKindOf(name);
+    cost[i] = tables.switchPoints.costOf(name);
+    skip[i] = skipNames.has(name) ? 1 : 0;
+  }
+  const d: Decoded = {
+    n, ops, args, sw, cost, skip,
+    lines: lineTable(code, n),
+    consts: code.consts.map(constToObject),
+    names: code.names.slice(),
+    nameObjs: code.names.map((s) => {
+      const o = new PyStr(s);
+      o.refcnt += 1000;
+      return o;
+    }),
+    code,
+    opnames,
+  };
+  pc.decoded = d;
+  return d;
+}

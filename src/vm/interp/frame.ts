@@ -1,0 +1,131 @@
+// Stage: VM interpreter. Frames (value stack, fast locals, cells, 3.8 block stack) and the
+// interpreter-side thread record (frame chain, handled exception, blocking state).
+// Must not depend on the simulation layer beyond the contract's types.
+import type { BlockReason } from '../../sim/contract.js';
+import { PyObject, decref, incref, xdecref } from '../objects/base.js';
+import { PyCell, PyFunction, PyInstance, type PyCode } from '../objects/callables.js';
+import type { PyDict } from '../objects/containers.js';
+import type { PyException } from '../objects/exceptions.js';
+import type { Decoded } from './decode.js';
+
+/** What the caller does with the value a frame returns. */
+export const enum Ret {
+  /** Push it on the caller's stack (after popping callerPop slots). */
+  Push = 0,
+  /** __init__ frame: check for None, push the new instance instead. */
+  Init = 1,
+}
+
+export const BLOCK_FINALLY = 1;
+export const BLOCK_EXCEPT_HANDLER = 2;
+
+export class Frame {
+  stack: (PyObject | null)[];
+  sp = 0;
+  pc = 0;
+  /** Block stack as triples: type, handler (instruction index), stack level. */
+  blocks: number[] = [];
+  locals: (PyObject | null)[];
+  cells: PyCell[];
+  back: Frame | null = null;
+  /** Slots the caller pops when this frame returns (its CALL_* operands). */
+  callerPop = 0;
+  ret: Ret = Ret.Push;
+  initSelf: PyObject | null = null;
+  /** The JS nested-run boundary: returning from this frame leaves the nested interpreter loop. */
+  nestedBase = false;
+  /** True before the first instruction ran (frame-start check point). */
+  fresh = true;
+  constructor(
+    public code: PyCode,
+    public d: Decoded,
+    public globals: PyDict,
+    public builtins: PyDict,
+    /** LOAD_NAME/STORE_NAME namespace (module and class bodies), else null. */
+    public nameLocals: PyDict | null,
+    public func: PyFunction | null,
+  ) {
+    const c = d.code;
+    this.stack = new Array(c.stacksize + 1).fill(null);
+    this.locals = new Array(c.nlocals).fill(null);
+    this.cells = [];
+  }
+
+  get line(): number {
+    const i = this.pc > 0 ? this.pc - 1 : 0;
+    return this.d.lines[Math.min(i, this.d.n - 1)] ?? this.d.code.firstlineno;
+  }
+
+  /** Release everything the frame owns (on return or unwind). */
+  release(): void {
+    for (let i = this.sp - 1; i >= 0; i--) {
+      xdecref(this.stack[i]);
+      this.stack[i] = null;
+    }
+    this.sp = 0;
+    const loc = this.locals;
+    for (let i = 0; i < loc.length; i++) {
+      const v = loc[i];
+      if (v) {
+        loc[i] = null;
+        decref(v);
+      }
+    }
+    const cells = this.cells;
+    this.cells = [];
+    for (const c of cells) decref(c);
+    if (this.nameLocals) {
+      const n = this.nameLocals;
+      this.nameLocals = null;
+      decref(n);
+    }
+    if (this.func) {
+      const f = this.func;
+      this.func = null;
+      decref(f);
+    }
+  }
+}
+
+export class VmThread {
+  frame: Frame | null = null;
+  state: 'runnable' | 'blocked' | 'done' = 'runnable';
+  block: BlockReason | undefined = undefined;
+  /** The exception being handled (sys.exc_info()), or null. */
+  excValue: PyException | null = null;
+  /** threading.Thread object (null for the main thread before threading is imported). */
+  pyThread: PyInstance | null = null;
+  /** Retry state of blocking builtins. */
+  sleepUntil = -1;
+  startedChild: VmThread | null = null;
+  ranFirstSlice = false;
+  heldLocks: string[] = [];
+  /** Result of the thread's entry call (null while running). */
+  finished = false;
+  /** Entry call not yet made (new threads start by calling their target). */
+  pendingEntry: (() => void) | null = null;
+  constructor(
+    public id: number,
+    public name: string,
+  ) {}
+}
+
+export function pushCells(f: Frame, fn: PyFunction | null): void {
+  const c = f.d.code;
+  for (let i = 0; i < c.cellvars.length; i++) {
+    const name = c.cellvars[i]!;
+    const argIdx = c.varnames.indexOf(name);
+    let init: PyObject | null = null;
+    if (argIdx >= 0 && argIdx < c.argcount + c.kwonlyargcount + ((c.flags & 4) ? 1 : 0) + ((c.flags & 8) ? 1 : 0)) {
+      init = f.locals[argIdx] ?? null;
+      f.locals[argIdx] = null;
+    }
+    f.cells.push(new PyCell(init));
+  }
+  if (fn && fn.closure) {
+    for (const cell of fn.closure.items) {
+      incref(cell);
+      f.cells.push(cell as PyCell);
+    }
+  }
+}

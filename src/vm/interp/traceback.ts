@@ -1,0 +1,96 @@
+// Stage: VM interpreter. CPython 3.8's printing of an uncaught exception: chained exceptions
+// (__cause__ / __context__), "Traceback (most recent call last):", File/line/source entries with
+// the repeated-line cutoff, and the "module.Type: message" last line.
+import { PyException } from '../objects/exceptions.js';
+import { decref } from '../objects/base.js';
+import { excStr } from '../ops/repr.js';
+import type { VmThread } from './frame.js';
+import { vm } from './state.js';
+
+const RECURSIVE_CUTOFF = 3;
+
+export interface ExtraEntry {
+  filename: string;
+  name: string;
+  line: number;
+  text: string;
+}
+
+function sourceLine(filename: string, line: number): string | null {
+  const lines = vm.sources.get(filename);
+  if (!lines) return null;
+  const t = lines[line - 1];
+  if (t === undefined) return null;
+  const s = t.trim();
+  return s === '' ? null : s;
+}
+
+function formatEntries(exc: PyException, prefix: readonly ExtraEntry[]): string {
+  let out = '';
+  let last = '';
+  let count = 0;
+  const flush = () => {
+    if (count > RECURSIVE_CUTOFF) {
+      const n = count - RECURSIVE_CUTOFF;
+      out += `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
+    }
+  };
+  const emit = (filename: string, name: string, line: number, text: string | null) => {
+    const key = `${filename}\u0000${line}\u0000${name}`;
+    if (key === last) count++;
+    else {
+      flush();
+      last = key;
+      count = 1;
+    }
+    if (count > RECURSIVE_CUTOFF) return;
+    out += `  File "${filename}", line ${line}, in ${name}\n`;
+    if (text) out += `    ${text}\n`;
+  };
+  for (const p of prefix) emit(p.filename, p.name, p.line, p.text);
+  for (let i = exc.tb.length - 1; i >= 0; i--) {
+    const e = exc.tb[i]!;
+    emit(e.filename, e.name, e.line, sourceLine(e.filename, e.line));
+  }
+  flush();
+  return out;
+}
+
+export function lastLine(exc: PyException): string {
+  const t = exc.type;
+  const name = t.module === 'builtins' ? t.qualname : `${t.module}.${t.qualname}`;
+  let msg: string;
+  try {
+    msg = excStr(exc);
+  } catch {
+    msg = '<exception str() failed>';
+  }
+  return msg === '' ? name + '\n' : `${name}: ${msg}\n`;
+}
+
+/** The whole report for exc, chained exceptions first (prefix applies to the outermost one). */
+export function formatException(exc: PyException, prefix: readonly ExtraEntry[] = [], seen = new Set<PyException>()): string {
+  seen.add(exc);
+  let out = '';
+  if (exc.cause && !seen.has(exc.cause)) {
+    out += formatException(exc.cause, [], seen);
+    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+  } else if (exc.context && !exc.suppressContext && !seen.has(exc.context)) {
+    out += formatException(exc.context, [], seen);
+    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+  }
+  if (exc.tb.length || prefix.length) out += 'Traceback (most recent call last):\n' + formatEntries(exc, prefix);
+  return out + lastLine(exc);
+}
+
+/** Hook for threads: machine.ts installs the Thread bootstrap prefix and header. */
+export const uncaughtHooks = {
+  report: null as ((th: VmThread, exc: PyException) => void) | null,
+};
+
+/** An exception escaped the thread's outermost frame. */
+export function reportUncaught(th: VmThread, exc: PyException): void {
+  if (uncaughtHooks.report) uncaughtHooks.report(th, exc);
+  else vm.err.push(formatException(exc));
+  decref(exc);
+}

@@ -1,0 +1,171 @@
+// Stage: VM object model. The PyObject base (refcount, id, type), PyType, the per-run runtime
+// counters and incref/decref with CPython-order deallocation. Must not depend on the
+// interpreter, threads or the simulation layer.
+
+/** Per-run mutable state shared by every object (one machine runs at a time). */
+export const heap = {
+  nextId: 1,
+  /** Container objects the cycle collector can see (CPython: gc-tracked objects). */
+  tracked: new Set<PyObject>(),
+  /** Called when an instance of a class with __del__ dies (installed by the interpreter). */
+  finalize: null as ((o: PyObject) => void) | null,
+  /** Bumped whenever a class attribute changes: invalidates attribute caches. */
+  typeVersion: 1,
+};
+
+export function resetHeap(): void {
+  heap.nextId = 1;
+  heap.tracked.clear();
+  heap.typeVersion++;
+}
+
+export class PyObject {
+  refcnt = 1;
+  id: number;
+  constructor(public type: PyType) {
+    this.id = heap.nextId++;
+  }
+  /** Release the references this object holds (called once, when refcnt reaches 0 or by gc). */
+  clear(): void {}
+  /** The tracked objects this object references (for the cycle collector). */
+  traverse(_visit: (o: PyObject) => void): void {}
+}
+
+export function incref(o: PyObject): void {
+  o.refcnt++;
+}
+
+export function decref(o: PyObject): void {
+  if (--o.refcnt === 0) dealloc(o);
+}
+
+export function xdecref(o: PyObject | null | undefined): void {
+  if (o && --o.refcnt === 0) dealloc(o);
+}
+
+export function dealloc(o: PyObject): void {
+  const t = o.type;
+  if (t.hasDel && heap.finalize) {
+    o.refcnt = 1; // resurrect for the duration of __del__, as CPython does
+    heap.finalize(o);
+    if (--o.refcnt !== 0) return; // resurrected
+  }
+  heap.tracked.delete(o);
+  o.clear();
+  if (t.isHeap) decref(t);
+}
+
+export function track<T extends PyObject>(o: T): T {
+  heap.tracked.add(o);
+  return o;
+}
+
+export interface GetSet {
+  get(o: PyObject): PyObject;
+  set?(o: PyObject, v: PyObject | null): void;
+}
+
+/** What kind of object a type's instances are, for fast dispatch in generic operations. */
+export type Layout =
+  | 'object' | 'type' | 'none' | 'int' | 'bool' | 'float' | 'str' | 'tuple' | 'list' | 'dict'
+  | 'set' | 'frozenset' | 'range' | 'slice' | 'function' | 'builtin' | 'method' | 'code' | 'cell'
+  | 'module' | 'iterator' | 'exception' | 'instance' | 'property' | 'staticmethod'
+  | 'classmethod' | 'super' | 'lock' | 'other';
+
+export class PyType extends PyObject {
+  readonly attrs = new Map<string, PyObject>();
+  mro: PyType[] = [];
+  /** Name lookup cache over the MRO (valid while cacheVersion === heap.typeVersion). */
+  private cache = new Map<string, PyObject | null>();
+  private cacheVersion = 0;
+  isHeap = false;
+  hasDel = false;
+  module = 'builtins';
+  qualname: string;
+  /** Instances carry a __dict__ (user classes, exceptions). */
+  hasInstanceDict = false;
+  base: PyType | null;
+  /** tp_new: builds an instance (args borrowed, result new reference); inherited along the MRO. */
+  newFn: ((t: PyType, args: PyObject[], kw: Map<string, PyObject> | null) => PyObject) | null = null;
+  doc: string | null = null;
+  /** Built-in data descriptors (getset): attribute name -> getter/setter over instances. */
+  readonly getset = new Map<string, GetSet>();
+  constructor(
+    metatype: PyType | null,
+    public name: string,
+    base: PyType | null,
+    public layout: Layout,
+  ) {
+    super(metatype as PyType);
+    this.qualname = name;
+    this.base = base;
+    this.mro = base ? [this, ...base.mro] : [this];
+    if (base && base.hasInstanceDict) this.hasInstanceDict = true;
+  }
+
+  /** _PyType_Lookup: the attribute along the MRO, or null. Borrowed reference. */
+  lookup(name: string): PyObject | null {
+    if (this.cacheVersion !== heap.typeVersion) {
+      this.cache.clear();
+      this.cacheVersion = heap.typeVersion;
+    }
+    const c = this.cache.get(name);
+    if (c !== undefined) return c;
+    let found: PyObject | null = null;
+    for (const t of this.mro) {
+      const v = t.attrs.get(name);
+      if (v !== undefined) {
+        found = v;
+        break;
+      }
+    }
+    this.cache.set(name, found);
+    return found;
+  }
+
+  /** A getset descriptor along the MRO, or undefined. */
+  findGetSet(name: string): GetSet | undefined {
+    for (const t of this.mro) {
+      if (t.getset.size === 0) continue;
+      const g = t.getset.get(name);
+      if (g) return g;
+    }
+    return undefined;
+  }
+
+  isSubtypeOf(other: PyType): boolean {
+    if (this === other) return true;
+    const m = this.mro;
+    for (let i = 1; i < m.length; i++) if (m[i] === other) return true;
+    return false;
+  }
+
+  setAttr(name: string, value: PyObject): void {
+    const old = this.attrs.get(name);
+    this.attrs.set(name, value);
+    if (old) decref(old);
+    heap.typeVersion++;
+    if (name === '__del__') this.hasDel = true;
+  }
+
+  override clear(): void {
+    const vals = [...this.attrs.values()];
+    this.attrs.clear();
+    for (const v of vals) decref(v);
+  }
+  override traverse(visit: (o: PyObject) => void): void {
+    for (const v of this.attrs.values()) visit(v);
+    if (this.base && this.base.isHeap) visit(this.base);
+  }
+}
+
+// The root types. `type` is its own metatype.
+export const typeType = new PyType(null, 'type', null, 'type');
+typeType.type = typeType;
+export const objectType = new PyType(typeType, 'object', null, 'object');
+typeType.base = objectType;
+typeType.mro = [typeType, objectType];
+
+export function makeType(name: string, base: PyType | null, layout: Layout): PyType {
+  return new PyType(typeType, name, base ?? objectType, layout);
+}

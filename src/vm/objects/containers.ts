@@ -1,0 +1,149 @@
+// Stage: VM object model. tuple, list and dict (insertion ordered, keys by hash.keyOf). The
+// containers own one reference to each item and release them in CPython's order on dealloc.
+// Must not depend on the interpreter.
+import { PyObject, decref, incref, makeType, track } from './base.js';
+import { keyOf, hashHooks, type DKey } from './hash.js';
+
+export const tupleType = makeType('tuple', null, 'tuple');
+export const listType = makeType('list', null, 'list');
+export const dictType = makeType('dict', null, 'dict');
+
+export class PyTuple extends PyObject {
+  /** Items are owned references. */
+  constructor(public items: PyObject[]) {
+    super(tupleType);
+    heapTrack(this);
+  }
+  override clear(): void {
+    const it = this.items;
+    this.items = [];
+    // CPython's tupledealloc releases items from the last to the first.
+    for (let i = it.length - 1; i >= 0; i--) decref(it[i]!);
+  }
+  override traverse(visit: (o: PyObject) => void): void {
+    for (const x of this.items) visit(x);
+  }
+}
+
+function heapTrack(o: PyObject): void {
+  track(o);
+}
+
+export const emptyTuple = new PyTuple([]);
+emptyTuple.refcnt = 1000;
+
+/** A new tuple stealing the given references. */
+export function newTuple(items: PyObject[]): PyTuple {
+  if (items.length === 0) {
+    emptyTuple.refcnt++;
+    return emptyTuple;
+  }
+  return new PyTuple(items);
+}
+
+/** A new tuple taking new references to borrowed items. */
+export function tupleOfBorrowed(items: readonly PyObject[]): PyTuple {
+  for (const x of items) incref(x);
+  return newTuple(items.slice());
+}
+
+export class PyList extends PyObject {
+  constructor(public items: PyObject[]) {
+    super(listType);
+    track(this);
+  }
+  override clear(): void {
+    const it = this.items;
+    this.items = [];
+    for (let i = it.length - 1; i >= 0; i--) decref(it[i]!);
+  }
+  override traverse(visit: (o: PyObject) => void): void {
+    for (const x of this.items) visit(x);
+  }
+}
+
+export class DictEntry {
+  constructor(
+    public key: PyObject,
+    public value: PyObject,
+  ) {}
+}
+
+export class PyDict extends PyObject {
+  map = new Map<DKey, DictEntry>();
+  constructor() {
+    super(dictType);
+    track(this);
+  }
+  /** Borrowed value or undefined. */
+  get(k: PyObject): PyObject | undefined {
+    return this.map.get(keyOf(k))?.value;
+  }
+  /** Borrowed value for a str key. */
+  getStr(name: string): PyObject | undefined {
+    return this.map.get(name)?.value;
+  }
+  /** d[k] = v taking new references to k and v. */
+  set(k: PyObject, v: PyObject): void {
+    const dk = keyOf(k);
+    const e = this.map.get(dk);
+    incref(v);
+    if (e) {
+      const old = e.value;
+      e.value = v;
+      decref(old);
+    } else {
+      incref(k);
+      this.map.set(dk, new DictEntry(k, v));
+    }
+  }
+  /** Set with a str key object created on demand (key passed as a PyObject factory). */
+  setStr(name: string, keyObj: () => PyObject, v: PyObject): void {
+    const e = this.map.get(name);
+    incref(v);
+    if (e) {
+      const old = e.value;
+      e.value = v;
+      decref(old);
+    } else {
+      this.map.set(name, new DictEntry(keyObj(), v));
+    }
+  }
+  /** Delete; returns false when absent. */
+  delete(k: PyObject): boolean {
+    const dk = keyOf(k);
+    const e = this.map.get(dk);
+    if (!e) return false;
+    this.map.delete(dk);
+    decref(e.key);
+    decref(e.value);
+    return true;
+  }
+  deleteStr(name: string): boolean {
+    const e = this.map.get(name);
+    if (!e) return false;
+    this.map.delete(name);
+    decref(e.key);
+    decref(e.value);
+    return true;
+  }
+  get size(): number {
+    return this.map.size;
+  }
+  override clear(): void {
+    const es = [...this.map.values()];
+    this.map.clear();
+    for (const e of es) {
+      decref(e.key);
+      decref(e.value);
+    }
+  }
+  override traverse(visit: (o: PyObject) => void): void {
+    for (const e of this.map.values()) {
+      visit(e.key);
+      visit(e.value);
+    }
+  }
+}
+
+hashHooks.tupleType = tupleType;

@@ -4,6 +4,7 @@ import { Tok, type Token } from './tokens.js';
 import type { Parser } from './parser-core.js';
 import type { Arg, Arguments, Expr, Keyword, Pos } from './ast.js';
 import { parseCompFor, parseExpr, parseTest, nameNode } from './parse-expr.js';
+import { exprName } from './parser-targets.js';
 
 type CallItem =
   | { kind: 'pos' | 'star' | 'named'; at: Token; value: Expr }
@@ -92,7 +93,7 @@ function parseArgument(p: Parser): CallItem {
     const value = parseTest(p);
     const pos = p.span(at);
     if (e.type !== 'Name') {
-      p.defer(`cannot use named assignment with ${e.type === 'Constant' ? 'literal' : 'expression'}`, pos);
+      p.defer(`cannot use assignment expressions with ${exprName(e)}`, pos);
       return { kind: 'named', at, value };
     }
     e.ctx = 'Store';

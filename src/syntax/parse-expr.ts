@@ -57,7 +57,7 @@ export function parseNamedExprTest(p: Parser): Expr {
   const value = parseTest(p);
   const pos = p.span(start);
   if (target.type !== 'Name') {
-    p.defer(`cannot use named assignment with ${exprName(target)}`, pos);
+    p.defer(`cannot use assignment expressions with ${exprName(target)}`, pos);
     return { type: 'NamedExpr', target: { type: 'Name', id: '', ctx: 'Store', ...pos }, value, ...pos };
   }
   target.ctx = 'Store';
@@ -97,7 +97,11 @@ function parseNotTest(p: Parser): Expr {
 function compOp(p: Parser): CmpOpKind | null {
   const t = p.tok;
   if (t.kind === Tok.OP) {
-    if (t.text === '<>') throw p.fail(); // only with `from __future__ import barry_as_FLUFL`
+    if (t.text === '<>') {
+      // Rejected by parsetok before the token gets a column: the caret goes after it.
+      const raw = p.tokenError('SyntaxError', 'invalid syntax', t);
+      throw p.diag({ ...raw, offset: raw.offset + 1 });
+    }
     return CMP_OPS[t.text] ?? null;
   }
   if (t.kind !== Tok.NAME) return null;

@@ -300,6 +300,7 @@ function parseFromImport(p: Parser): Stmt {
     names.push({ type: 'alias', name: '*', asname: null });
   } else {
     const paren = p.eatOp('(');
+    const firstName = p.tok;
     let trailing: Token | null = null;
     for (;;) {
       const name = nameNode(p.expectName()).id;
@@ -311,7 +312,7 @@ function parseFromImport(p: Parser): Stmt {
       trailing = null;
     }
     if (paren) p.expectOp(')');
-    else if (trailing) p.defer('trailing comma not allowed without surrounding parentheses', at(start));
+    else if (trailing) p.defer('trailing comma not allowed without surrounding parentheses', at(firstName));
   }
   return { type: 'ImportFrom', module, names, level, ...p.span(start) };
 }
@@ -349,15 +350,17 @@ function parseExprStmt(p: Parser): Stmt {
   if (!p.isOp('=')) return { type: 'Expr', value: first, ...p.span(start) };
   const targets: Expr[] = [first];
   const starts: Token[] = [start];
+  const bareYield: boolean[] = [false];
   let value: Expr = first;
   while (p.eatOp('=')) {
     starts.push(p.tok);
+    bareYield.push(p.isKw('yield'));
     value = p.isKw('yield') ? parseYield(p) : parseTestlistStar(p);
     targets.push(value);
   }
   targets.pop();
   targets.forEach((target, i) => {
-    if (target.type === 'Yield' || target.type === 'YieldFrom') {
+    if (bareYield[i]) {
       p.defer('assignment to yield expression not possible', at(starts[i]!));
     } else {
       setContext(target, 'Store', at(starts[i]!), (m, a) => p.defer(m, a));

@@ -118,7 +118,13 @@ export class Parser {
     const t = this.tok;
     if (t.kind === Tok.ERROR) return this.diag(t.error!);
     if (t.kind === Tok.ENDMARKER || t.atEof) {
-      return this.diag(this.tokenError('SyntaxError', 'unexpected EOF while parsing', t));
+      // CPython 3.8 reading a file has moved past the last line: empty text, next line number.
+      const { text, lineStarts } = this.t;
+      const lastLen = text.length - lineStarts[lineStarts.length - 1]!;
+      return this.diag({
+        kind: 'SyntaxError', msg: 'unexpected EOF while parsing', lineno: lineStarts.length + 1,
+        offset: lastLen, text: '',
+      });
     }
     if (expectedIndent) return this.diag(this.tokenError('IndentationError', 'expected an indented block', t));
     if (t.kind === Tok.INDENT) return this.diag(this.tokenError('IndentationError', 'unexpected indent', t));

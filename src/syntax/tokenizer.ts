@@ -28,6 +28,7 @@ export function utf8Length(s: string, from: number, to: number): number {
 
 /** CPython reads source with universal newlines and always sees a final newline. */
 export function normalizeSource(text: string): string {
+  // (CPython 3.8 reading a file appends the missing final newline itself.)
   let s = text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text;
   if (s.length > 0 && s[s.length - 1] !== '\n') s += '\n';
   return s;
@@ -51,8 +52,15 @@ class Tokenizer {
   private atbol = true;
   readonly out: Token[] = [];
 
-  constructor(private readonly s: string) {
+  constructor(private readonly s: string, private readonly origEndsWithNewline: boolean) {
     this.scanLine();
+  }
+
+  /** Line CPython reports for errors found while reading past the end of a file. */
+  private eofLine(): number {
+    let n = 0;
+    for (let k = this.s.indexOf('\n'); k >= 0; k = this.s.indexOf('\n', k + 1)) n++;
+    return n + (this.origEndsWithNewline ? 2 : 1);
   }
 
   private scanLine(): void {
@@ -93,12 +101,12 @@ class Tokenizer {
   }
 
   /** Error with tok->cur = tok->inp: offset = whole buffer, text = buffer (with '\n'). */
-  private bufError(kind: SyntaxErrorKind, msg: string, cur?: number): never {
+  private bufError(kind: SyntaxErrorKind, msg: string, cur?: number, atEof = false): never {
     const from = this.lineStarts[this.bufLine - 1]!;
     const end = Math.min(this.lineEnd(this.lineStart) + 1, this.s.length);
     const text = this.s.slice(from, end);
     const offset = (cur === undefined ? end : cur) - from;
-    throw new EarlyStop({ kind, msg, lineno: this.lineno, offset, text });
+    throw new EarlyStop({ kind, msg, lineno: atEof ? this.eofLine() : this.lineno, offset, text });
   }
 
   private push(kind: Tok, start: number, end: number, startLine: number, startCol: number,
@@ -233,7 +241,7 @@ class Tokenizer {
           this.bufError('SyntaxError', 'unexpected character after line continuation character');
         }
         this.i = start + 2;
-        if (this.i >= s.length) this.bufError('SyntaxError', 'unexpected EOF while parsing');
+        if (this.i >= s.length) this.bufError('SyntaxError', 'unexpected EOF while parsing', undefined, true);
         this.newLine(true);
         continue;
       }
@@ -308,7 +316,7 @@ class Tokenizer {
     }
     while (endSize !== size) {
       if (this.i >= s.length) {
-        if (size === 3) this.bufError('SyntaxError', 'EOF while scanning triple-quoted string literal');
+        if (size === 3) this.bufError('SyntaxError', 'EOF while scanning triple-quoted string literal', undefined, true);
         this.bufError('SyntaxError', 'EOL while scanning string literal');
       }
       const c = s.charCodeAt(this.i++);
@@ -432,7 +440,7 @@ export interface Tokenized {
 /** Tokenizes a whole module; a tokenizer error ends the list with an ERROR token. */
 export function tokenize(source: string): Tokenized {
   const text = normalizeSource(source);
-  const t = new Tokenizer(text);
+  const t = new Tokenizer(text, source.endsWith('\n') || source.endsWith('\r'));
   t.run();
   const lineStarts: number[] = [0];
   for (let k = text.indexOf('\n'); k >= 0 && k + 1 < text.length; k = text.indexOf('\n', k + 1)) {

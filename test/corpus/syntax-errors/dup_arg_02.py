@@ -1,0 +1,2 @@
+x = 1
+def g(x, *, x=1): pass

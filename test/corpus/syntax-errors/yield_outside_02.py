@@ -1,0 +1,1 @@
+x = [(yield) for a in b]

@@ -52,7 +52,7 @@ export function formatSyntaxDiagnostic(d: PySyntaxDiagnostic): string {
     const removed = raw.length - stripped.length;
     out.push(`    ${stripped}`);
     if (d.offset !== undefined) {
-      const col = Math.max(0, Math.min(d.offset - 1 - removed, stripped.length));
+      const col = Math.max(0, d.offset - 1 - removed);
       out.push(`    ${' '.repeat(col)}^`);
     }
   }

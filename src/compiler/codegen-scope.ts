@@ -1,0 +1,265 @@
+// Stage: compiler (code generation, scopes). Module bodies, functions, classes, lambdas and
+// comprehensions: each is a nested unit assembled to a code object and turned into a
+// function with MAKE_FUNCTION (defaults, kw-defaults, annotations, closure cells).
+import type * as A from '../syntax/ast.js';
+import type { ConstValue } from '../syntax/constant.js';
+import type { Compiler } from './compiler.js';
+import type { CodeObject } from './code.js';
+import { mangle } from '../semantics/mangle.js';
+import { visitExpr, visitExprs, jumpIf, callHelper } from './codegen-expr.js';
+import { visitStmt } from './codegen-stmt.js';
+
+function docstringOf(body: readonly A.Stmt[]): ConstValue | null {
+  const s = body[0];
+  if (s && s.type === 'Expr' && s.value.type === 'Constant' && s.value.value.kind === 'str') return s.value.value;
+  return null;
+}
+
+function findAnn(stmts: readonly A.Stmt[]): boolean {
+  for (const st of stmts) {
+    let res = false;
+    switch (st.type) {
+      case 'AnnAssign': return true;
+      case 'For': case 'AsyncFor': case 'While': case 'If':
+        res = findAnn(st.body) || findAnn(st.orelse);
+        break;
+      case 'With': case 'AsyncWith': res = findAnn(st.body); break;
+      case 'Try':
+        for (const h of st.handlers) if (findAnn(h.body)) return true;
+        res = findAnn(st.body) || findAnn(st.finalbody) || findAnn(st.orelse);
+        break;
+      default: res = false;
+    }
+    if (res) return true;
+  }
+  return false;
+}
+
+/** compiler_body: module and class bodies (docstring to __doc__, SETUP_ANNOTATIONS). */
+export function compileBody(c: Compiler, stmts: readonly A.Stmt[]): void {
+  if (c.u.scopeType === 'module' && !c.u.lineno && stmts.length) c.u.lineno = stmts[0]!.lineno;
+  if (findAnn(stmts)) c.addop('SETUP_ANNOTATIONS');
+  if (!stmts.length) return;
+  let i = 0;
+  if (docstringOf(stmts)) {
+    i = 1;
+    visitExpr(c, (stmts[0] as A.ExprStmt).value);
+    c.nameop('__doc__', 'Store');
+  }
+  for (; i < stmts.length; i++) visitStmt(c, stmts[i]!);
+}
+
+export function compileModuleBody(c: Compiler, mod: A.Module): CodeObject {
+  c.enterScope('<module>', 'module', mod, 0);
+  c.u.qualname = '<module>';
+  compileBody(c, mod.body);
+  return c.assemble(true);
+}
+
+function defaultArguments(c: Compiler, args: A.Arguments): number {
+  let flags = 0;
+  if (args.defaults.length) {
+    visitExprs(c, args.defaults);
+    c.addopI('BUILD_TUPLE', args.defaults.length);
+    flags |= 0x01;
+  }
+  const keys: ConstValue[] = [];
+  for (let i = 0; i < args.kwonlyargs.length; i++) {
+    const d = args.kw_defaults[i];
+    if (d) {
+      keys.push({ kind: 'str', value: mangle(c.u.privateName, args.kwonlyargs[i]!.arg) });
+      visitExpr(c, d);
+    }
+  }
+  if (keys.length) {
+    c.loadConst({ kind: 'tuple', items: keys });
+    c.addopI('BUILD_CONST_KEY_MAP', keys.length);
+    flags |= 0x02;
+  }
+  return flags;
+}
+
+function annotations(c: Compiler, args: A.Arguments, returns: A.Expr | null): boolean {
+  const names: ConstValue[] = [];
+  const one = (id: string, ann: A.Expr | null): void => {
+    if (!ann) return;
+    visitExpr(c, ann);
+    names.push({ kind: 'str', value: mangle(c.u.privateName, id) });
+  };
+  for (const a of args.args) one(a.arg, a.annotation);
+  for (const a of args.posonlyargs) one(a.arg, a.annotation);
+  if (args.vararg) one(args.vararg.arg, args.vararg.annotation);
+  for (const a of args.kwonlyargs) one(a.arg, a.annotation);
+  if (args.kwarg) one(args.kwarg.arg, args.kwarg.annotation);
+  one('return', returns);
+  if (!names.length) return false;
+  c.loadConst({ kind: 'tuple', items: names });
+  c.addopI('BUILD_CONST_KEY_MAP', names.length);
+  return true;
+}
+
+function makeClosure(c: Compiler, co: CodeObject, flags: number, qualname: string): void {
+  if (co.freevars.length) {
+    for (const name of co.freevars) {
+      const scope = c.u.scopeType === 'class' && name === '__class__' ? 'CELL' : c.u.ste.scopeOf(name);
+      const arg = scope === 'CELL' ? c.u.cellvars.get(name) : c.u.freevars.get(name);
+      if (arg === undefined) throw new Error(`gilsim bug: closure variable ${name} not found in ${c.u.name}`);
+      c.addopI('LOAD_CLOSURE', arg);
+    }
+    flags |= 0x08;
+    c.addopI('BUILD_TUPLE', co.freevars.length);
+  }
+  c.loadConst({ kind: 'code', code: co });
+  c.loadConst({ kind: 'str', value: qualname });
+  c.addopI('MAKE_FUNCTION', flags);
+}
+
+export function compileFunction(c: Compiler, s: A.FunctionDef): void {
+  visitExprs(c, s.decorator_list);
+  const firstlineno = s.decorator_list.length ? s.decorator_list[0]!.lineno : s.lineno;
+  let flags = defaultArguments(c, s.args);
+  if (annotations(c, s.args, s.returns)) flags |= 0x04;
+  c.enterScope(s.name, 'function', s, firstlineno);
+  const doc = docstringOf(s.body);
+  c.u.addConst(doc ?? { kind: 'none' });
+  c.u.argcount = s.args.args.length;
+  c.u.posonlyargcount = s.args.posonlyargs.length;
+  c.u.kwonlyargcount = s.args.kwonlyargs.length;
+  for (let i = doc ? 1 : 0; i < s.body.length; i++) visitStmt(c, s.body[i]!);
+  const co = c.assemble(true);
+  const qualname = c.u.qualname;
+  c.exitScope();
+  makeClosure(c, co, flags, qualname);
+  for (let i = 0; i < s.decorator_list.length; i++) c.addopI('CALL_FUNCTION', 1);
+  c.nameop(s.name, 'Store');
+}
+
+export function compileClass(c: Compiler, s: A.ClassDef): void {
+  visitExprs(c, s.decorator_list);
+  const firstlineno = s.decorator_list.length ? s.decorator_list[0]!.lineno : s.lineno;
+  c.enterScope(s.name, 'class', s, firstlineno);
+  c.u.privateName = s.name;
+  c.nameop('__name__', 'Load');
+  c.nameop('__module__', 'Store');
+  c.loadConst({ kind: 'str', value: c.u.qualname });
+  c.nameop('__qualname__', 'Store');
+  compileBody(c, s.body);
+  if (c.u.ste.needsClassClosure) {
+    c.addopI('LOAD_CLOSURE', c.u.cellvars.get('__class__')!);
+    c.addop('DUP_TOP');
+    c.nameop('__classcell__', 'Store');
+  } else {
+    c.loadConst({ kind: 'none' });
+  }
+  c.addop('RETURN_VALUE');
+  const co = c.assemble(true);
+  c.exitScope();
+  c.addop('LOAD_BUILD_CLASS');
+  makeClosure(c, co, 0, s.name);
+  c.loadConst({ kind: 'str', value: s.name });
+  callHelper(c, 2, s.bases, s.keywords);
+  for (let i = 0; i < s.decorator_list.length; i++) c.addopI('CALL_FUNCTION', 1);
+  c.nameop(s.name, 'Store');
+}
+
+export function compileLambda(c: Compiler, e: A.Lambda): void {
+  const flags = defaultArguments(c, e.args);
+  c.enterScope('<lambda>', 'lambda', e, e.lineno);
+  c.u.addConst({ kind: 'none' });
+  c.u.argcount = e.args.args.length;
+  c.u.posonlyargcount = e.args.posonlyargs.length;
+  c.u.kwonlyargcount = e.args.kwonlyargs.length;
+  visitExpr(c, e.body);
+  let co: CodeObject;
+  if (c.u.ste.generator) {
+    co = c.assemble(false);
+  } else {
+    c.addop('RETURN_VALUE');
+    co = c.assemble(true);
+  }
+  const qualname = c.u.qualname;
+  c.exitScope();
+  makeClosure(c, co, flags, qualname);
+}
+
+type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
+
+const COMP_NAMES: Record<Comp['type'], string> = {
+  ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>',
+};
+const COMP_BUILD: Record<Comp['type'], string | null> = {
+  ListComp: 'BUILD_LIST', SetComp: 'BUILD_SET', DictComp: 'BUILD_MAP', GeneratorExp: null,
+};
+
+function comprehensionGenerator(c: Compiler, e: Comp, index: number): void {
+  const gens = e.generators;
+  const start = c.newBlock();
+  const skip = c.newBlock();
+  const ifCleanup = c.newBlock();
+  const anchor = c.newBlock();
+  const gen = gens[index]!;
+  if (index === 0) {
+    c.u.argcount = 1;
+    c.addopI('LOAD_FAST', 0);
+  } else {
+    visitExpr(c, gen.iter);
+    c.addop('GET_ITER');
+  }
+  c.useNextBlock(start);
+  c.addopJ('FOR_ITER', anchor);
+  c.nextBlock();
+  visitExpr(c, gen.target);
+  for (const cond of gen.ifs) {
+    jumpIf(c, cond, ifCleanup, false);
+    c.nextBlock();
+  }
+  index++;
+  if (index < gens.length) comprehensionGenerator(c, e, index);
+  if (index >= gens.length) {
+    switch (e.type) {
+      case 'GeneratorExp':
+        visitExpr(c, e.elt);
+        c.addop('YIELD_VALUE');
+        c.addop('POP_TOP');
+        break;
+      case 'ListComp':
+        visitExpr(c, e.elt);
+        c.addopI('LIST_APPEND', index + 1);
+        break;
+      case 'SetComp':
+        visitExpr(c, e.elt);
+        c.addopI('SET_ADD', index + 1);
+        break;
+      case 'DictComp':
+        visitExpr(c, e.key);
+        visitExpr(c, e.value);
+        c.addopI('MAP_ADD', index + 1);
+        break;
+    }
+    c.useNextBlock(skip);
+  }
+  c.useNextBlock(ifCleanup);
+  c.addopJ('JUMP_ABSOLUTE', start);
+  c.useNextBlock(anchor);
+}
+
+export function compileComprehension(c: Compiler, e: Comp): void {
+  const outer = e.generators[0]!;
+  c.enterScope(COMP_NAMES[e.type], 'comprehension', e, e.lineno);
+  const build = COMP_BUILD[e.type];
+  if (build) c.addopI(build, 0);
+  comprehensionGenerator(c, e, 0);
+  if (build) c.addop('RETURN_VALUE');
+  const co = c.assemble(true);
+  const qualname = c.u.qualname;
+  c.exitScope();
+  makeClosure(c, co, 0, qualname);
+  visitExpr(c, outer.iter);
+  c.addop(outer.is_async ? 'GET_AITER' : 'GET_ITER');
+  c.addopI('CALL_FUNCTION', 1);
+  if (e.type === 'GeneratorExp' && outer.is_async) {
+    c.addop('GET_AWAITABLE');
+    c.loadConst({ kind: 'none' });
+    c.addop('YIELD_FROM');
+  }
+}

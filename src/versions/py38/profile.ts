@@ -1,0 +1,33 @@
+// Stage: version profile (3.8). CPython 3.8's backend: the shared code generator with 3.8's
+// stack effects, lnotab encoding and peephole optimizer, and dis's 3.8 layout.
+// Later versions start from this object and override what changed.
+import type { VersionProfile } from '../profile.js';
+import type { Backend } from '../../compiler/backend.js';
+import type { DisStyle } from '../../dis/disassemble.js';
+import { disassembleRecursive } from '../../dis/disassemble.js';
+import { compileModuleWith } from '../../compiler/compile.js';
+import { opcodes } from './opcodes.generated.js';
+import { stackEffect38 } from './stack-effect.js';
+import { encodeLnotab, findLineStarts } from './lnotab.js';
+import { makePeephole38 } from './peephole.js';
+
+export const backend38: Backend = {
+  opcodes,
+  stackEffect: stackEffect38,
+  encodeLineTable: encodeLnotab,
+  optimizeBytecode: makePeephole38(opcodes),
+};
+
+export const disStyle38: DisStyle = {
+  opcodes,
+  layout: { opnameWidth: 20, opargWidth: 5 },
+  lineStarts: (code) => findLineStarts(code.linetable, code.firstlineno),
+};
+
+export const py38: VersionProfile = {
+  id: '3.8',
+  opcodes,
+  compileModule: (module, source) => compileModuleWith(module, source, backend38),
+  disassembleModule: (code) => disassembleRecursive(code, disStyle38),
+  disassembleCode: (code) => disassembleRecursive(code, disStyle38),
+};

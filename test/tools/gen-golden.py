@@ -196,7 +196,7 @@ def check(versions):
         for dirname in ['dis'] + RUN_DIRS:
             for name in corpus(dirname):
                 rel = 'test/corpus/%s/%s' % (dirname, name)
-                src = 'import sys; compile(open(sys.argv[1], encoding="utf-8").read(), sys.argv[1], "exec")'
+                src = 'import sys\nwith open(sys.argv[1], encoding="utf-8") as f: compile(f.read(), sys.argv[1], "exec")'
                 _, err, code = run(exe, ['-W', 'error', '-c', src, rel])
                 if code != 0:
                     problems.append('%s: does not compile on %s: %s' % (rel, ver, err.strip().splitlines()[-1]))

@@ -255,6 +255,18 @@ function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void {
       c.addop('POP_BLOCK');
       c.addopJ('CALL_FINALLY', info.exit!);
       return;
+    case 'FINALLY_TRY2':
+      // try body of a finally that breaks/continues/returns: a placeholder sits under the value
+      c.addop('POP_BLOCK');
+      if (preserveTos) {
+        c.addop('ROT_TWO');
+        c.addop('POP_TOP');
+        c.addopJ('CALL_FINALLY', info.exit!);
+      } else {
+        c.addopJ('CALL_FINALLY', info.exit!);
+        c.addop('POP_TOP');
+      }
+      return;
     case 'WITH':
     case 'ASYNC_WITH':
       c.addop('POP_BLOCK');
@@ -345,7 +357,7 @@ function compileTryFinally(c: Compiler, s: A.Try): void {
   if (breakFinally) c.loadConst({ kind: 'none' });
   c.addopJ('SETUP_FINALLY', end);
   c.useNextBlock(body);
-  c.pushFBlock('FINALLY_TRY', body, end);
+  c.pushFBlock(breakFinally ? 'FINALLY_TRY2' : 'FINALLY_TRY', body, end);
   if (s.handlers.length) compileTryExcept(c, s);
   else visitStmts(c, s.body);
   c.addop('POP_BLOCK');

@@ -26,7 +26,7 @@ export class Block {
 export type ScopeType = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
 export type FBlockType =
-  | 'WHILE_LOOP' | 'FOR_LOOP' | 'EXCEPT' | 'FINALLY_TRY' | 'FINALLY_END'
+  | 'WHILE_LOOP' | 'FOR_LOOP' | 'EXCEPT' | 'FINALLY_TRY' | 'FINALLY_TRY2' | 'FINALLY_END'
   | 'WITH' | 'ASYNC_WITH' | 'HANDLER_CLEANUP';
 
 export interface FBlock {

@@ -40,55 +40,49 @@ interface Loc {
   readonly key: string;
   version: number;
   /** writers[v - 1] = thread that wrote version v; parents[v - 1] = version it read (-1: blind write). */
-  writers: number[];
-  parents: number[];
+  writers: Int32Array;
+  parents: Int32Array;
   lastValue: unknown;
+  /** Per thread id: the version of its latest unconsumed read (-1: none), its line and value. */
+  readVersion: number[];
+  readLine: number[];
+  readValue: unknown[];
   /** Disjoint intervals [from, to] of overwritten versions, sorted ascending. */
   overFrom: number[];
   overTo: number[];
   races: number;
   lines: Map<string, readonly [number, number]>;
   first: LostUpdate | undefined;
-}
-
-interface ReadRecord {
-  version: number;
-  line: number;
-  value: unknown;
+  /** countLost() result, valid while version === lostAt. */
+  lost: number;
+  lostAt: number;
 }
 
 export class LostUpdateDetector implements AccessObserver {
   private readonly locs = new Map<number, Map<string, Loc>>();
   private readonly order: Loc[] = [];
-  /** Per thread, per location: the latest read not yet consumed by a write. */
-  private readonly reads = new Map<ThreadId, Map<Loc, ReadRecord>>();
 
   constructor(private readonly machine: Machine) {}
 
   read(thread: ThreadId, objId: number, key: string, value: unknown): void {
     const loc = this.loc(objId, key);
-    let rs = this.reads.get(thread);
-    if (!rs) this.reads.set(thread, (rs = new Map()));
-    const line = this.machine.lineOf(thread);
-    const r = rs.get(loc);
-    if (r) {
-      r.version = loc.version;
-      r.line = line;
-      r.value = value;
-    } else rs.set(loc, { version: loc.version, line, value });
+    loc.readVersion[thread] = loc.version;
+    loc.readLine[thread] = this.machine.lineOf(thread);
+    loc.readValue[thread] = value;
   }
 
   write(thread: ThreadId, objId: number, key: string, value: unknown): void {
     const loc = this.loc(objId, key);
-    const rs = this.reads.get(thread);
-    const r = rs?.get(loc);
-    if (r) {
-      if (r.version < loc.version) this.staleWrite(thread, loc, r, value);
-      rs!.delete(loc);
+    const rv = loc.readVersion[thread] ?? -1;
+    if (rv >= 0) {
+      if (rv < loc.version) this.staleWrite(thread, loc, rv, value);
+      loc.readVersion[thread] = -1;
+      loc.readValue[thread] = undefined;
     }
-    loc.version++;
-    loc.writers.push(thread);
-    loc.parents.push(r ? r.version : -1);
+    const v = loc.version++;
+    if (v >= loc.writers.length) grow(loc);
+    loc.writers[v] = thread;
+    loc.parents[v] = rv;
     loc.lastValue = value;
   }
 
@@ -101,8 +95,11 @@ export class LostUpdateDetector implements AccessObserver {
     const out: LostUpdateGroup[] = [];
     for (const loc of this.order) {
       if (loc.races === 0) continue;
-      const lost = countLost(loc);
-      if (lost > 0) out.push({ location: loc.first!.location, lines: [...loc.lines.values()], races: loc.races, lost, first: loc.first! });
+      if (loc.lostAt !== loc.version) {
+        loc.lost = countLost(loc);
+        loc.lostAt = loc.version;
+      }
+      if (loc.lost > 0) out.push({ location: loc.first!.location, lines: [...loc.lines.values()], races: loc.races, lost: loc.lost, first: loc.first! });
     }
     return out;
   }
@@ -118,34 +115,44 @@ export class LostUpdateDetector implements AccessObserver {
     if (!byKey) this.locs.set(objId, (byKey = new Map()));
     let loc = byKey.get(key);
     if (!loc) {
-      loc = { objId, key, version: 0, writers: [], parents: [], lastValue: undefined, overFrom: [], overTo: [], races: 0, lines: new Map(), first: undefined };
+      loc = {
+        objId, key, version: 0, writers: new Int32Array(16), parents: new Int32Array(16), lastValue: undefined,
+        readVersion: [], readLine: [], readValue: [], overFrom: [], overTo: [], races: 0, lines: new Map(), first: undefined,
+        lost: 0, lostAt: -1,
+      };
       byKey.set(key, loc);
       this.order.push(loc);
     }
     return loc;
   }
 
-  private staleWrite(thread: ThreadId, loc: Loc, r: ReadRecord, value: unknown): void {
-    const from = r.version + 1;
+  private staleWrite(thread: ThreadId, loc: Loc, readVersion: number, value: unknown): void {
+    const from = readVersion + 1;
     const to = loc.version;
     const others = new Set<number>();
-    for (let v = from; v <= to; v++) if (loc.writers[v - 1] !== thread) others.add(loc.writers[v - 1]!);
+    let overwritten = 0;
+    for (let v = from; v <= to; v++) {
+      const w = loc.writers[v - 1]!;
+      if (w !== thread) {
+        others.add(w);
+        overwritten++;
+      }
+    }
     if (others.size === 0) return; // only its own writes in between: not a race
     markOverwritten(loc, from, to);
     loc.races++;
+    const readLine = loc.readLine[thread]!;
     const writeLine = this.machine.lineOf(thread);
-    loc.lines.set(`${r.line}:${writeLine}`, [r.line, writeLine]);
+    loc.lines.set(`${readLine}:${writeLine}`, [readLine, writeLine]);
     if (loc.first) return;
     const names = new Map(this.machine.threads().map((t) => [t.id, t.name]));
-    let overwritten = 0;
-    for (let v = from; v <= to; v++) if (loc.writers[v - 1] !== thread) overwritten++;
     loc.first = {
       location: this.machine.describeLocation(loc.objId, loc.key),
-      readLine: r.line,
+      readLine,
       writeLine,
       thread: names.get(thread) ?? `thread ${thread}`,
       otherThreads: [...others].map((t) => names.get(t) ?? `thread ${t}`),
-      readValue: this.machine.repr(r.value),
+      readValue: this.machine.repr(loc.readValue[thread]),
       writtenValue: this.machine.repr(value),
       overwrittenValue: this.machine.repr(loc.lastValue),
       overwritten,
@@ -153,13 +160,22 @@ export class LostUpdateDetector implements AccessObserver {
   }
 }
 
+function grow(loc: Loc): void {
+  const w = new Int32Array(loc.writers.length * 2);
+  w.set(loc.writers);
+  loc.writers = w;
+  const p = new Int32Array(loc.parents.length * 2);
+  p.set(loc.parents);
+  loc.parents = p;
+}
+
 /** Overwritten versions that are not ancestors of the final version. */
 function countLost(loc: Loc): number {
-  const chain = new Set<number>();
-  for (let v = loc.version; v > 0; v = loc.parents[v - 1]!) chain.add(v);
+  const chain = new Uint8Array(loc.version + 1);
+  for (let v = loc.version; v > 0; v = loc.parents[v - 1]!) chain[v] = 1;
   let lost = 0;
   for (let i = 0; i < loc.overFrom.length; i++) {
-    for (let v = loc.overFrom[i]!; v <= loc.overTo[i]!; v++) if (!chain.has(v)) lost++;
+    for (let v = loc.overFrom[i]!; v <= loc.overTo[i]!; v++) if (chain[v] === 0) lost++;
   }
   return lost;
 }

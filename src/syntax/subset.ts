@@ -14,53 +14,46 @@ interface Visit {
 
 interface Rule {
   readonly construct: string;
+  /** Node types the rule looks at. */
+  readonly on: readonly string[];
   readonly matches: (v: Visit) => boolean;
 }
 
-const type = (v: Visit) => v.node['type'];
+const always = () => true;
+const constKind = (v: Visit) => (v.node['value'] as { kind: string }).kind;
 const parentType = (v: Visit) => v.parent?.['type'];
 const nonEmpty = (x: unknown) => Array.isArray(x) && x.length > 0;
 
 /** What gilsim does not support yet. Add a row to reject another construct. */
 export const UNSUPPORTED: readonly Rule[] = [
-  { construct: 'async functions', matches: (v) => type(v) === 'AsyncFunctionDef' },
-  { construct: 'async for', matches: (v) => type(v) === 'AsyncFor' },
-  { construct: 'async with', matches: (v) => type(v) === 'AsyncWith' },
-  { construct: 'await', matches: (v) => type(v) === 'Await' },
-  { construct: 'async comprehensions', matches: (v) => type(v) === 'comprehension' && v.node['is_async'] === 1 },
-  { construct: 'yield (generators)', matches: (v) => type(v) === 'Yield' },
-  { construct: 'yield from (generators)', matches: (v) => type(v) === 'YieldFrom' },
-  { construct: 'generator expressions', matches: (v) => type(v) === 'GeneratorExp' },
-  { construct: 'assignment expressions (:=)', matches: (v) => type(v) === 'NamedExpr' },
-  { construct: 'function annotations', matches: (v) => type(v) === 'arg' && v.node['annotation'] !== null },
+  { on: ['AsyncFunctionDef'], construct: 'async functions', matches: always },
+  { on: ['AsyncFor'], construct: 'async for', matches: always },
+  { on: ['AsyncWith'], construct: 'async with', matches: always },
+  { on: ['Await'], construct: 'await', matches: always },
+  { on: ['comprehension'], construct: 'async comprehensions', matches: (v) => v.node['is_async'] === 1 },
+  { on: ['Yield'], construct: 'yield (generators)', matches: always },
+  { on: ['YieldFrom'], construct: 'yield from (generators)', matches: always },
+  { on: ['GeneratorExp'], construct: 'generator expressions', matches: always },
+  { on: ['NamedExpr'], construct: 'assignment expressions (:=)', matches: always },
+  { on: ['arg'], construct: 'function annotations', matches: (v) => v.node['annotation'] !== null },
+  { on: ['FunctionDef'], construct: 'function annotations', matches: (v) => v.node['returns'] !== null },
+  { on: ['AnnAssign'], construct: 'variable annotations', matches: always },
+  { on: ['Constant'], construct: 'complex numbers', matches: (v) => constKind(v) === 'complex' },
+  { on: ['Constant'], construct: 'bytes literals', matches: (v) => constKind(v) === 'bytes' },
   {
-    construct: 'function annotations',
-    matches: (v) => (type(v) === 'FunctionDef' || type(v) === 'AsyncFunctionDef') && v.node['returns'] !== null,
+    on: ['Starred'], construct: 'star-unpacking in displays and assignments',
+    matches: (v) => !(parentType(v) === 'Call' && v.field === 'args'),
   },
-  { construct: 'variable annotations', matches: (v) => type(v) === 'AnnAssign' },
-  {
-    construct: 'complex numbers',
-    matches: (v) => type(v) === 'Constant' && (v.node['value'] as { kind: string }).kind === 'complex',
-  },
-  {
-    construct: 'bytes literals',
-    matches: (v) => type(v) === 'Constant' && (v.node['value'] as { kind: string }).kind === 'bytes',
-  },
-  {
-    construct: 'star-unpacking in displays and assignments',
-    matches: (v) => type(v) === 'Starred' && !(parentType(v) === 'Call' && v.field === 'args'),
-  },
-  {
-    construct: "'**' in dict displays",
-    matches: (v) => type(v) === 'Dict' && (v.node['keys'] as unknown[]).includes(null),
-  },
-  { construct: 'positional-only parameters', matches: (v) => type(v) === 'arguments' && nonEmpty(v.node['posonlyargs']) },
-  { construct: 'class keywords (metaclass=...)', matches: (v) => type(v) === 'ClassDef' && nonEmpty(v.node['keywords']) },
-  {
-    construct: 'multiple inheritance',
-    matches: (v) => type(v) === 'ClassDef' && (v.node['bases'] as unknown[]).length > 1,
-  },
+  { on: ['Dict'], construct: "'**' in dict displays", matches: (v) => (v.node['keys'] as unknown[]).includes(null) },
+  { on: ['arguments'], construct: 'positional-only parameters', matches: (v) => nonEmpty(v.node['posonlyargs']) },
+  { on: ['ClassDef'], construct: 'class keywords (metaclass=...)', matches: (v) => nonEmpty(v.node['keywords']) },
+  { on: ['ClassDef'], construct: 'multiple inheritance', matches: (v) => (v.node['bases'] as unknown[]).length > 1 },
 ];
+
+const BY_TYPE = new Map<string, Rule[]>();
+for (const rule of UNSUPPORTED) {
+  for (const t of rule.on) BY_TYPE.set(t, [...(BY_TYPE.get(t) ?? []), rule]);
+}
 
 /** Raises NotSupportedDiagnostic for the first unsupported construct in source order. */
 export function checkSubset(module: Module, source: SourceFile): void {
@@ -74,18 +67,21 @@ export function checkSubset(module: Module, source: SourceFile): void {
     const n = v.node;
     const line = typeof n['lineno'] === 'number' ? n['lineno'] : v.line;
     const col = typeof n['col_offset'] === 'number' ? n['col_offset'] : v.col;
-    for (const rule of UNSUPPORTED) {
+    for (const rule of BY_TYPE.get(n['type'] as string) ?? []) {
       if (!rule.matches(v)) continue;
       if (!best || line < best.line || (line === best.line && col < best.col)) best = { construct: rule.construct, line, col };
       break;
     }
+    if (n['type'] === 'Constant') continue;
     for (const field in n) {
       const value = n[field];
-      const items = Array.isArray(value) ? value : [value];
-      for (const x of items) {
-        if (x === null || typeof x !== 'object' || typeof (x as { type?: unknown }).type !== 'string') continue;
-        if (field === 'value' && n['type'] === 'Constant') continue;
-        stack.push({ node: x as Record<string, unknown>, parent: n, field, line, col });
+      if (value === null || typeof value !== 'object') continue;
+      if (Array.isArray(value)) {
+        for (const x of value) {
+          if (x !== null && typeof x === 'object') stack.push({ node: x as Record<string, unknown>, parent: n, field, line, col });
+        }
+      } else {
+        stack.push({ node: value as Record<string, unknown>, parent: n, field, line, col });
       }
     }
   }

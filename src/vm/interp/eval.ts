@@ -64,7 +64,8 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
   let check = th.frame!.fresh;
   let ran = 0;
   let reraise = false;
-  const maxSteps = vm.maxSteps;
+  const st = vm;
+  const maxSteps = st.maxSteps;
   outer: for (;;) {
     const f = th.frame!;
     f.fresh = false;
@@ -82,13 +83,13 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
       for (;;) {
         if (check) {
           check = false;
-          if (!nested && ran > 0 && vm.clock >= untilTick && d.skip[pc] === 0) {
+          if (!nested && ran > 0 && st.clock >= untilTick && d.skip[pc] === 0) {
             f.pc = pc;
             f.sp = sp;
             return Slice.Switch;
           }
         }
-        if (vm.steps >= maxSteps) {
+        if (st.steps >= maxSteps) {
           f.pc = pc;
           f.sp = sp;
           if (nested) pyThrow(vm.builtins.getStr('RuntimeError') as PyType, 'gilsim: step limit reached');
@@ -98,8 +99,8 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
         const arg = args[i]!;
         f.pc = pc;
         f.sp = sp;
-        vm.clock += cost[i]!;
-        vm.steps++;
+        st.clock += cost[i]!;
+        st.steps++;
         ran++;
         switch (ops[i]) {
           case Op.NOP:
@@ -247,7 +248,7 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             const k = stack[sp - 1]!;
             const o = stack[sp - 2]!;
             const r = getItem(o, k);
-            if (vm.observer) vm.observer.read(th.id, o.id, itemKey(k), r);
+            if (st.observer) st.observer.read(th.id, o.id, itemKey(k), r);
             stack[--sp] = null;
             stack[sp - 1] = r;
             decref(o);
@@ -259,7 +260,7 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             const o = stack[sp - 2]!;
             const v = stack[sp - 3]!;
             setItem(o, k, v);
-            if (vm.observer) vm.observer.write(th.id, o.id, itemKey(k), v);
+            if (st.observer) st.observer.write(th.id, o.id, itemKey(k), v);
             stack[sp - 1] = stack[sp - 2] = stack[sp - 3] = null;
             sp -= 3;
             decref(k);
@@ -271,7 +272,7 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             const k = stack[sp - 1]!;
             const o = stack[sp - 2]!;
             delItem(o, k);
-            if (vm.observer) vm.observer.write(th.id, o.id, itemKey(k), None);
+            if (st.observer) st.observer.write(th.id, o.id, itemKey(k), None);
             stack[sp - 1] = stack[sp - 2] = null;
             sp -= 2;
             decref(k);
@@ -359,7 +360,7 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             if (v === undefined) {
               v = f.builtins.getStr(name);
               if (v === undefined) nameError(name);
-            } else if (vm.observer) vm.observer.read(th.id, f.globals.id, name, v);
+            } else if (st.observer) st.observer.read(th.id, f.globals.id, name, v);
             v!.refcnt++;
             stack[sp++] = v!;
             break;
@@ -367,8 +368,8 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
           case Op.STORE_GLOBAL: {
             const name = d.names[arg]!;
             const v = stack[sp - 1]!;
-            f.globals.setStr(name, strKey(name), v);
-            if (vm.observer) vm.observer.write(th.id, f.globals.id, name, v);
+            f.globals.setStr(name, null, v);
+            if (st.observer) st.observer.write(th.id, f.globals.id, name, v);
             stack[--sp] = null;
             decref(v);
             break;
@@ -390,7 +391,7 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             if (v === undefined) {
               v = f.builtins.getStr(name);
               if (v === undefined) nameError(name);
-            } else if (vm.observer) vm.observer.read(th.id, owner.id, name, v);
+            } else if (st.observer) st.observer.read(th.id, owner.id, name, v);
             v!.refcnt++;
             stack[sp++] = v!;
             break;
@@ -398,8 +399,8 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
           case Op.STORE_NAME: {
             const name = d.names[arg]!;
             const v = stack[sp - 1]!;
-            f.nameLocals!.setStr(name, strKey(name), v);
-            if (vm.observer) vm.observer.write(th.id, f.nameLocals!.id, name, v);
+            f.nameLocals!.setStr(name, null, v);
+            if (st.observer) st.observer.write(th.id, f.nameLocals!.id, name, v);
             stack[--sp] = null;
             decref(v);
             break;
@@ -418,10 +419,10 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
               if (cls === null) r = o.dict.getStr(name);
               if (r !== undefined) r.refcnt++;
               else r = getAttr(o, name);
-              if (vm.observer) vm.observer.read(th.id, o.id, name, r);
+              if (st.observer) st.observer.read(th.id, o.id, name, r);
             } else {
               r = getAttr(o, name);
-              if (vm.observer && o instanceof PyInstance) vm.observer.read(th.id, o.id, name, r);
+              if (st.observer && o instanceof PyInstance) st.observer.read(th.id, o.id, name, r);
             }
             stack[sp - 1] = r;
             decref(o);
@@ -432,9 +433,9 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             const v = stack[sp - 2]!;
             const name = d.names[arg]!;
             if (o instanceof PyInstance && o.type.isHeap && o.type.lookup(name) === null) {
-              o.ensureDict().setStr(name, strKey(name), v);
+              o.ensureDict().setStr(name, null, v);
             } else setAttr(o, name, v);
-            if (vm.observer && o instanceof PyInstance) vm.observer.write(th.id, o.id, name, v);
+            if (st.observer && o instanceof PyInstance) st.observer.write(th.id, o.id, name, v);
             stack[sp - 1] = stack[sp - 2] = null;
             sp -= 2;
             decref(o);
@@ -444,7 +445,7 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
           case Op.DELETE_ATTR: {
             const o = stack[sp - 1]!;
             delAttr(o, d.names[arg]!);
-            if (vm.observer && o instanceof PyInstance) vm.observer.write(th.id, o.id, d.names[arg]!, None);
+            if (st.observer && o instanceof PyInstance) st.observer.write(th.id, o.id, d.names[arg]!, None);
             stack[--sp] = null;
             decref(o);
             break;
@@ -459,10 +460,10 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
               m.refcnt++;
               stack[sp - 1] = m;
               stack[sp++] = o; // the stack's reference to o moves up one slot
-              if (vm.observer && o instanceof PyInstance) vm.observer.read(th.id, o.id, name, m);
+              if (st.observer && o instanceof PyInstance) st.observer.read(th.id, o.id, name, m);
             } else {
               const r = getAttr(o, name);
-              if (vm.observer && o instanceof PyInstance) vm.observer.read(th.id, o.id, name, r);
+              if (st.observer && o instanceof PyInstance) st.observer.read(th.id, o.id, name, r);
               stack[sp - 1] = null;
               stack[sp++] = r;
               decref(o);
@@ -829,7 +830,7 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
               if (arg < f.d.code.cellvars.length) pyThrow(UnboundLocalError, `local variable '${name}' referenced before assignment`);
               pyThrow(NameError, `free variable '${name}' referenced before assignment in enclosing scope`);
             }
-            if (vm.observer) vm.observer.read(th.id, c.id, 'cell', v!);
+            if (st.observer) st.observer.read(th.id, c.id, 'cell', v!);
             v!.refcnt++;
             stack[sp++] = v!;
             break;
@@ -852,7 +853,7 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             stack[sp] = null;
             const old = c.ref;
             c.ref = v;
-            if (vm.observer) vm.observer.write(th.id, c.id, 'cell', v);
+            if (st.observer) st.observer.write(th.id, c.id, 'cell', v);
             xdecref(old);
             break;
           }

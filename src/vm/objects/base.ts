@@ -20,10 +20,14 @@ export function resetHeap(): void {
 }
 
 export class PyObject {
-  refcnt = 1;
-  id: number;
-  constructor(public type: PyType) {
+  // Assigned in the constructor (no class fields: V8's define-semantics initializers are slow here).
+  declare refcnt: number;
+  declare id: number;
+  declare type: PyType;
+  constructor(type: PyType) {
+    this.refcnt = 1;
     this.id = heap.nextId++;
+    this.type = type;
   }
   /** Release the references this object holds (called once, when refcnt reaches 0 or by gc). */
   clear(): void {}
@@ -45,6 +49,8 @@ export function xdecref(o: PyObject | null | undefined): void {
 
 export function dealloc(o: PyObject): void {
   const t = o.type;
+  const l = t.layout;
+  if (l === 'int' || l === 'float' || l === 'str') return; // atomic: nothing to release
   if (t.hasDel && heap.finalize) {
     o.refcnt = 1; // resurrect for the duration of __del__, as CPython does
     heap.finalize(o);

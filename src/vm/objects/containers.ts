@@ -3,6 +3,7 @@
 // Must not depend on the interpreter.
 import { PyObject, decref, incref, makeType, track } from './base.js';
 import { keyOf, hashHooks, type DKey } from './hash.js';
+import { PyStr } from './scalars.js';
 
 export const tupleType = makeType('tuple', null, 'tuple');
 export const listType = makeType('list', null, 'list');
@@ -98,7 +99,7 @@ export class PyDict extends PyObject {
     }
   }
   /** Set with a str key object created on demand (key passed as a PyObject factory). */
-  setStr(name: string, keyObj: () => PyObject, v: PyObject): void {
+  setStr(name: string, keyObj: (() => PyObject) | null, v: PyObject): void {
     const e = this.map.get(name);
     incref(v);
     if (e) {
@@ -106,7 +107,7 @@ export class PyDict extends PyObject {
       e.value = v;
       decref(old);
     } else {
-      this.map.set(name, new DictEntry(keyObj(), v));
+      this.map.set(name, new DictEntry(keyObj ? keyObj() : new PyStr(name), v));
     }
   }
   /** Delete; returns false when absent. */

@@ -17,23 +17,26 @@ export const Ellipsis = new PyObject(ellipsisType);
 
 export class PyInt extends PyObject {
   /** A safe-integer number, or a bigint when outside ±(2**53 - 1). */
-  constructor(
-    public v: number | bigint,
-    type: PyType = intType,
-  ) {
+  declare v: number | bigint;
+  constructor(v: number | bigint, type: PyType = intType) {
     super(type);
+    this.v = v;
   }
 }
 
 export class PyFloat extends PyObject {
-  constructor(public v: number) {
+  declare v: number;
+  constructor(v: number) {
     super(floatType);
+    this.v = v;
   }
 }
 
 export class PyStr extends PyObject {
-  constructor(public v: string) {
+  declare v: string;
+  constructor(v: string) {
     super(strType);
+    this.v = v;
   }
 }
 

@@ -3,7 +3,6 @@ import type { Command } from 'commander';
 import type { Io } from '../io.js';
 import { profileFromOption } from '../options.js';
 import { DEFAULT_VERSION } from '../../versions/registry.js';
-import { compileFile } from '../../pipeline.js';
 import { EXIT_OK } from '../exit-codes.js';
 
 export function registerDis(program: Command, io: Io, setExit: (code: number) => void): void {
@@ -14,6 +13,7 @@ export function registerDis(program: Command, io: Io, setExit: (code: number) =>
     .option('--python <version>', 'CPython version whose bytecode to produce', DEFAULT_VERSION)
     .action(async (file: string, opts: { python: string }) => {
       const profile = await profileFromOption(opts.python);
+      const { compileFile } = await import('../../pipeline.js');
       const { code } = compileFile(file, profile);
       io.stdout(profile.disassembleModule(code));
       setExit(EXIT_OK);

@@ -151,6 +151,9 @@ function parseParamList(p: Parser, close: string, typed: boolean): Arguments {
         if (dflt) { a.defaults.push(dflt); foundDefault = true; }
         else if (foundDefault) p.defer('non-default argument follows default argument', firstParam(a));
       } else {
+        // ast.c positions keyword-only parameters at their NAME alone.
+        arg.end_lineno = t.endLineno;
+        arg.end_col_offset = t.endCol;
         a.kwonlyargs.push(arg);
         a.kw_defaults.push(dflt);
       }

@@ -4,12 +4,23 @@
 import type { SourceFile } from '../source/source.js';
 import type { Module } from './ast.js';
 import { PySyntaxDiagnostic } from '../source/diagnostics.js';
-import { tokenize } from './tokenizer.js';
+import { tokenize, type Tokenized } from './tokenizer.js';
 import { Parser } from './parser-core.js';
 import { parseFileInput } from './parse-stmt.js';
 import { checkCompileErrors } from './parser-checks.js';
 
 export function parseModule(source: SourceFile): Module {
+  const { module, tokens } = parse(source);
+  checkCompileErrors(module, tokens, source.path);
+  return module;
+}
+
+/** Like CPython's ast.parse: grammar and ast.c errors only (no symtable/compiler checks). */
+export function parseModuleAst(source: SourceFile): Module {
+  return parse(source).module;
+}
+
+function parse(source: SourceFile): { module: Module; tokens: Tokenized } {
   const tokens = tokenize(source.text);
   let module: Module;
   try {
@@ -25,6 +36,5 @@ export function parseModule(source: SourceFile): Module {
     }
     throw e;
   }
-  checkCompileErrors(module, tokens, source.path);
-  return module;
+  return { module, tokens };
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { makeSource } from '../../../src/source/source.js';
-import { parseModule } from '../../../src/syntax/parser.js';
+import { parseModuleAst } from '../../../src/syntax/parser.js';
 import { PySyntaxDiagnostic } from '../../../src/source/diagnostics.js';
 import { diffAst } from './ast-compare.js';
 
@@ -35,13 +35,13 @@ describe('AST equals CPython 3.8 ast.parse', () => {
       if (golden.error) {
         const [kind, msg, lineno] = golden.error;
         let err: unknown;
-        try { parseModule(src); } catch (e) { err = e; }
+        try { parseModuleAst(src); } catch (e) { err = e; }
         expect(err).toBeInstanceOf(PySyntaxDiagnostic);
         const d = err as PySyntaxDiagnostic;
         expect([d.kind, d.msg, d.lineno]).toEqual([kind, msg, lineno]);
         return;
       }
-      const ours = parseModule(src);
+      const ours = parseModuleAst(src);
       const d = diffAst(golden, ours);
       if (d) throw new Error(d);
     });

@@ -133,13 +133,12 @@ export class Compiler {
 
   /** ADDOP_NAME: name operand in co_names, mangled. */
   addopName(op: string, name: string): void {
-    if (this.doNotEmit) return;
+    // Names enter co_names even in unreachable code (only the instruction is dropped).
     this.emit(op, addName(this.u.names, mangle(this.u.privateName, name)), null);
   }
 
   /** ADDOP_N / ADDOP_O on co_names without mangling. */
   addopNameRaw(op: string, name: string): void {
-    if (this.doNotEmit) return;
     this.emit(op, addName(this.u.names, name), null);
   }
 
@@ -171,13 +170,11 @@ export class Compiler {
         op = ctx === 'Load' && u.ste.type === 'class' ? 'LOAD_CLASSDEREF' : `${verb}_DEREF`;
         break;
       case 'FAST':
-        if (this.doNotEmit) return;
         this.emit(`${verb}_FAST`, addName(u.varnames, mangled), null);
         return;
       case 'GLOBAL': op = `${verb}_GLOBAL`; break;
       case 'NAME': op = `${verb}_NAME`; break;
     }
-    if (this.doNotEmit) return;
     this.emit(op, addName(dict, mangled), null);
   }
 }

@@ -462,7 +462,7 @@ export function makeBuiltins(): PyModule {
   put('__build_class__', buildClassBuiltin);
   const types: PyType[] = [
     objectType, typeType, intType, boolType, floatType, strType, listType, tupleType, dictType, setType, frozensetType,
-    rangeType, staticmethodType, classmethodType, propertyType, superType, enumerateType, zipType, mapType, filterType, reversedType,
+    rangeType, staticmethodType, classmethodType, propertyType, superType,
   ];
   for (const t of types) put(t.name, t);
   for (const [name, t] of exceptionTypes) put(name, t);

@@ -968,11 +968,9 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
           }
           case Op.POP_EXCEPT: {
             const level = f.blocks.pop()!;
-            const type = f.blocks.pop()!;
             f.blocks.pop();
-            if (f.blocks.length % 3 !== 0 || (type !== BLOCK_EXCEPT_HANDLER && type !== undefined)) {
-              if (type !== BLOCK_EXCEPT_HANDLER) pyThrow(vm.builtins.getStr('SystemError') as PyType, 'popped block is not an except handler');
-            }
+            const type = f.blocks.pop()!;
+            if (type !== BLOCK_EXCEPT_HANDLER) pyThrow(vm.builtins.getStr('SystemError') as PyType, 'popped block is not an except handler');
             sp = unwindExceptHandler(th, stack, sp, level);
             break;
           }

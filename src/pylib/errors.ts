@@ -8,7 +8,8 @@ export type PyErrorType =
   | 'OverflowError'
   | 'ZeroDivisionError'
   | 'IndexError'
-  | 'KeyError';
+  | 'KeyError'
+  | 'MemoryError';
 
 /** A Python exception raised by a pylib function: `pyType` is the class, `message` its str(). */
 export class PyError extends Error {

@@ -6,7 +6,7 @@
 import { roundFixed, roundSig } from './dtoa.js';
 import { valueError, overflowError } from './errors.js';
 import { parseFormatSpec, typeCodeText, type FormatSpec } from './format-spec.js';
-import { formatShortest, reprFloat, reprInt } from './repr.js';
+import { bigToDecimal, formatShortest, reprFloat, reprInt } from './repr.js';
 
 export type PyIntValue = number | bigint;
 
@@ -115,7 +115,7 @@ export function formatInt(n: PyIntValue, specText: string, typeName = 'int'): st
   }
   const abs = typeof n === 'bigint' ? (neg ? -n : n) : Math.abs(n);
   const radix = type === 'b' ? 2 : type === 'o' ? 8 : type === 'x' || type === 'X' ? 16 : 10;
-  let digits = abs.toString(radix);
+  let digits = radix === 10 && typeof abs === 'bigint' ? bigToDecimal(abs) : abs.toString(radix);
   if (type === 'X') digits = digits.toUpperCase();
   const prefix = spec.alternate && radix !== 10 ? '0' + (type === 'd' || type === 'n' ? '' : type) : '';
   return renderNumber(spec, neg, prefix, digits, '', radix === 10 ? 3 : 4);

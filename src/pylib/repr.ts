@@ -2,6 +2,7 @@
 // over JS strings, numbers and bigints. No dependency on the VM's object model.
 
 import { shortest } from './dtoa.js';
+import { valueError } from './errors.js';
 import { isPrintableCp } from './unicode.js';
 
 const HEX = '0123456789abcdef';
@@ -98,10 +99,24 @@ export function reprFloat(x: number): string {
 /** str(x) of a float: the same as repr in Python 3. */
 export const strFloat = reprFloat;
 
+/** CPython 3.8.14+'s default limit on decimal digits in int<->str conversions. */
+export const INT_MAX_STR_DIGITS = 4300;
+
+/** Decimal digits of a bigint, enforcing CPython's int->str digit limit. */
+export function bigToDecimal(n: bigint): string {
+  // cheap bound first: 4300 decimal digits need more than 14280 bits
+  const s = n.toString();
+  if (s.length - (n < 0n ? 1 : 0) > INT_MAX_STR_DIGITS)
+    throw valueError(
+      `Exceeds the limit (${INT_MAX_STR_DIGITS}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+    );
+  return s;
+}
+
 /** repr(n) of a Python int held as a safe-integer number or a bigint. */
 export function reprInt(n: number | bigint): string {
   if (typeof n === 'number') return Object.is(n, -0) ? '0' : String(n);
-  return n.toString();
+  return bigToDecimal(n);
 }
 
 /** repr(b) of a bytes object (prefix 'b'; bytearray callers wrap it themselves). */

@@ -256,7 +256,9 @@ class Builder {
     const store = dot >= 0 ? name.slice(0, dot) : name;
     if (name === '*') {
       if (this.cur.type !== 'module') {
-        this.error('import * only allowed at module level', s.lineno, s.col_offset + 1);
+        // CPython points at the enclosing block (the def line), not at the import.
+        void s;
+        this.error('import * only allowed at module level', this.cur.lineno, this.cur.colOffset + 1);
       }
       return;
     }

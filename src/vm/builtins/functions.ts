@@ -26,6 +26,7 @@ import { getIter, iterNext, len, toArray } from '../ops/seq.js';
 import { pyHash } from '../objects/hash.js';
 import { format } from '../interp/support.js';
 import { vm } from '../interp/state.js';
+import { NotSupportedDiagnostic } from '../../source/diagnostics.js';
 import { intArg, nargs, noKw } from './args.js';
 import { buildClassBuiltin, superType } from './classes.js';
 import { sortItems } from './sort.js';
@@ -437,9 +438,19 @@ const table: Record<string, Fn> = {
     incref(g);
     return g;
   },
-  input: () => typeError('gilsim: input() is not supported (programs cannot read input)'),
-  open: () => typeError('gilsim: open() is not supported (programs cannot touch files)'),
+  // Outside the simulation: programs never read input or touch files (exit 2, like any unsupported construct).
+  input: () => refuse('input()'),
+  open: () => refuse('open()'),
+  eval: () => refuse('eval()'),
+  exec: () => refuse('exec()'),
+  compile: () => refuse('compile()'),
+  __import__: () => refuse('__import__()'),
 };
+
+function refuse(what: string): never {
+  const f = vm.thread?.frame;
+  throw new NotSupportedDiagnostic(what, f ? f.d.lines[Math.max(0, f.pc - 1)] ?? 0 : 0);
+}
 
 function intVal(o: PyObject): number | bigint {
   if (o instanceof PyInt) return o.v;

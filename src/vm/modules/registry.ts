@@ -1,10 +1,11 @@
 // Stage: VM simulated modules. `import x` resolves only to the simulated modules (threading,
-// sys, time, gc, dis). Any other module is a clean, documented refusal: the program gets
-// `ModuleNotFoundError: No module named 'x'` with the usual traceback (exit status 1), because
-// programs run by gilsim may never touch files, network or processes.
+// sys, time, gc, dis). Any other module stops the run with `not supported yet: module 'x'
+// (line N)` and exit status 2 (like every construct outside the subset): programs run by gilsim
+// may never touch files, network or processes, and a ModuleNotFoundError could be caught and
+// silently change what the program does.
 import { PyModule, strKey } from '../objects/callables.js';
 import { PyDict } from '../objects/containers.js';
-import { ModuleNotFoundError, pyThrow } from '../objects/exceptions.js';
+import { NotSupportedDiagnostic } from '../../source/diagnostics.js';
 import { incref } from '../objects/base.js';
 import { newStr } from '../objects/scalars.js';
 import { vm } from '../interp/state.js';
@@ -16,11 +17,11 @@ export function registerModule(name: string, init: ModuleInit): void {
   factories.set(name, init);
 }
 
-export function importModule(name: string, _line: number): PyModule {
+export function importModule(name: string, line: number): PyModule {
   let m = vm.modules.get(name);
   if (!m) {
     const init = factories.get(name);
-    if (!init) return pyThrow(ModuleNotFoundError, `No module named '${name}'`);
+    if (!init) throw new NotSupportedDiagnostic(`module '${name}'`, line);
     const d = new PyDict();
     d.setStr('__name__', strKey('__name__'), newStr(name));
     init(d);

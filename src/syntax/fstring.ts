@@ -175,7 +175,7 @@ class FStringBuilder {
     const sub = `(${text})`;
     let e: Expr;
     try {
-      const sp = new Parser(tokenize(sub), '<fstring>');
+      const sp = new Parser(tokenize(sub), '<fstring>', true);
       e = parseTestlist(sp);
       while (sp.tok.kind === Tok.NEWLINE) sp.advance();
       if (sp.tok.kind !== Tok.ENDMARKER) throw sp.fail();

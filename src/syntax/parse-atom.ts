@@ -137,7 +137,7 @@ function parseBrace(p: Parser): Expr {
       return { type: 'SetComp', elt: value, generators, ...p.span(open) };
     }
     if (key === null) {
-      p.defer('dict unpacking cannot be used in dict comprehension', tokPos(itemStart));
+      p.defer('dict unpacking cannot be used in dict comprehension', tokPos(open));
       key = value;
     }
     return { type: 'DictComp', key, value, generators, ...p.span(open) };

@@ -17,7 +17,7 @@ export class Parser {
   /** First error ast.c would raise; reported only if the whole file parses. */
   deferred: PySyntaxDiagnostic | null = null;
   depth = 0;
-  /** Set while parsing an f-string expression: positions are shifted by the caller. */
+  /** Parsing an f-string expression: a string without final newline, as CPython parses it. */
   readonly fstringMode: boolean;
 
   constructor(
@@ -125,6 +125,10 @@ export class Parser {
         kind: 'SyntaxError', msg: 'unexpected EOF while parsing', lineno: lineStarts.length + 1,
         offset: lastLen, text: '',
       });
+    }
+    if (this.fstringMode && this.peek().kind === Tok.NEWLINE) {
+      // Reading the last token of a string made CPython's tokenizer hit end of input.
+      return this.diag(this.tokenError('SyntaxError', 'unexpected EOF while parsing', t));
     }
     if (expectedIndent) return this.diag(this.tokenError('IndentationError', 'expected an indented block', t));
     if (t.kind === Tok.INDENT) return this.diag(this.tokenError('IndentationError', 'unexpected indent', t));

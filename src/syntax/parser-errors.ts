@@ -56,7 +56,8 @@ export function selectLine(text: string, offset: number): { line: string; offset
 }
 
 export function finishError(raw: RawSyntaxError, filename: string): PySyntaxDiagnostic {
-  const msg = legacyMessage(raw.msg, raw.text);
+  // Only exact SyntaxErrors get the print/exec hint (not IndentationError/TabError: bpo-31161).
+  const msg = raw.kind === 'SyntaxError' ? legacyMessage(raw.msg, raw.text) : raw.msg;
   const { line, offset } = selectLine(raw.text, raw.offset);
   return new PySyntaxDiagnostic(raw.kind, msg, raw.filename ?? filename, raw.lineno, offset, line);
 }

@@ -1,0 +1,4 @@
+if x:
+    pass
+  # comment
+   y = 1

@@ -1,0 +1,3 @@
+def f():
+    break
+class A(x for x in y): pass

@@ -43,8 +43,10 @@ export class NotSupportedDiagnostic extends Error {
  * SyntaxError: invalid syntax
  *
  * The caret sits under column `offset` of the source line after leading white space is stripped.
+ * A diagnostic with lineno 0 has no location (CPython prints only the last line then).
  */
 export function formatSyntaxDiagnostic(d: PySyntaxDiagnostic): string {
+  if (d.lineno === 0) return `${d.kind}: ${d.msg}\n`;
   const out: string[] = [`  File "${d.filename}", line ${d.lineno}`];
   if (d.text !== undefined) {
     const raw = d.text.replace(/\n$/, '');

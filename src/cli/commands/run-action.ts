@@ -37,7 +37,13 @@ export async function runCommand(file: string, opts: RunOptions, io: Io): Promis
   let scheduler: Scheduler;
   if (opts.schedule !== undefined) {
     const { ReplayScheduler, decodeSchedule } = await import('../../schedulers/replay.js');
-    scheduler = new ReplayScheduler(decodeSchedule(opts.schedule));
+    const { ScheduleTokenError } = await import('../../schedulers/schedule-token.js');
+    try {
+      scheduler = new ReplayScheduler(decodeSchedule(opts.schedule));
+    } catch (e) {
+      if (e instanceof ScheduleTokenError) throw new UsageError(`--schedule: ${e.message}`);
+      throw e;
+    }
   } else {
     scheduler = new GilScheduler(seed);
   }

@@ -360,6 +360,82 @@ def gen_parse():
     write('parse', out)
 
 
+STR_METHOD_STRINGS = STRINGS + ['a,b,,c', 'a\r\nb\rc\n', '  a  b  c  ', 'a\tb\t\tc\n\txy\tz', 'x\ny\u2028z\x85w',
+                                'hello \U0001f40d world \U0001f40d', '-42', '+7', 'ababab', 'Hello World',
+                                "they're bill's friends", 'ǆungla', 'ﬁsh', 'ß', 'ΣΣ', 'ὈΔΥΣΣΕΎΣ', 'aΣ b', 'AΣ.',
+                                'a\U0001f40db\U0001f40dc', 'Aa1_', '12\u00b2', '\u2167', '\u3007', '0x1F', 'x' * 20,
+                                '\U0001f40d', 'a\u0345', 'ǰ']
+STR_METHOD_ARGS = {
+    'split': [[], [None, 1], [' '], [','], ['ab'], [',', 1], [''], ['a', 0], [None, 0], [None, 2], ['\U0001f40d']],
+    'rsplit': [[], [None, 1], [' '], [','], ['ab'], [',', 1], [''], ['a', 0], [None, 0], [None, 2]],
+    'splitlines': [[], [True]],
+    'strip': [[], [None], ['ab'], [' x'], ['\U0001f40d ']],
+    'lstrip': [[], ['ab'], [' h']],
+    'rstrip': [[], ['ab'], ['\n ']],
+    'replace': [['a', 'X'], ['', '-'], ['', '-', 2], ['ab', '', 1], ['l', 'L', 0], ['l', 'L', -1],
+                ['\U0001f40d', 'S'], [' ', '', 2]],
+    'find': [['a'], [''], ['', 5], ['', 3], ['a', 1], ['a', -3], ['a', 1, 3], ['o', -100, 100],
+             ['\U0001f40d'], ['b', 10], ['c', 2, 1], ['', 2, 1], ['w', 7]],
+    'rfind': [['a'], [''], ['', 5], ['a', 1], ['a', -3], ['a', 1, 3], ['\U0001f40d'], ['o', 0, -2]],
+    'index': [['a'], ['z'], ['\U0001f40d'], ['l', 3]],
+    'rindex': [['a'], ['z'], ['l', 0, 3]],
+    'count': [['a'], [''], ['', 2], ['', 5], ['ab'], ['a', 1, -1], ['\U0001f40d'], ['', 100], ['', -2]],
+    'startswith': [['a'], [''], ['', 4], [('x', 'a')], ['b', 1], ['b', -2, -1], ['', 0, -100],
+                   ['\U0001f40d'], ['he', 0, 1], [()], ['', 3, 3]],
+    'endswith': [['c'], [''], ['', 4], [('x', 'c', 'd')], ['b', 0, 2], ['\n'], ['\U0001f40d'], ['o', 0, -6]],
+    'upper': [[]], 'lower': [[]], 'casefold': [[]], 'title': [[]], 'capitalize': [[]], 'swapcase': [[]],
+    'isdigit': [[]], 'isdecimal': [[]], 'isnumeric': [[]], 'isalpha': [[]], 'isalnum': [[]], 'isspace': [[]],
+    'isupper': [[]], 'islower': [[]], 'istitle': [[]], 'isidentifier': [[]], 'isprintable': [[]],
+    'isascii': [[]],
+    'center': [[10], [11, '*'], [2], [9, '\U0001f40d'], [5, 'ab'], [12, '-'], [13]],
+    'ljust': [[10], [11, '*'], [2]], 'rjust': [[10], [7, '0'], [2]],
+    'zfill': [[8], [1], [12]],
+    'partition': [[' '], ['a'], [''], ['\U0001f40d'], ['ab']],
+    'rpartition': [[' '], ['a'], [''], ['\U0001f40d']],
+    'expandtabs': [[], [4], [0], [1]],
+}
+SEQ_OPS = {
+    'getitem': [[0], [-1], [100], [2], [-100]],
+    'slice': [[None, None, None], [1, None, None], [None, None, -1], [-3, None, None], [1, 10, 2],
+              [None, None, 2], [10, -10, -3], [None, None, 0], [-100, 100, None], [5, 1, -1], [None, -2, None],
+              [3, None, -2], [2 ** 62, None, None], [None, None, -2 ** 62]],
+    'len': [[]],
+    'repeat': [[3], [0], [-1]],
+}
+
+
+def gen_str_methods():
+    out = []
+    for st in STR_METHOD_STRINGS:
+        for name, argsets in STR_METHOD_ARGS.items():
+            for args in argsets:
+                out.append([name, st, enc(list(args)), run(lambda: getattr(st, name)(*args))])
+        for name, argsets in SEQ_OPS.items():
+            for args in argsets:
+                if name == 'getitem':
+                    fn = lambda: st[args[0]]
+                elif name == 'slice':
+                    fn = lambda: st[args[0]:args[1]:args[2]]
+                elif name == 'len':
+                    fn = lambda: len(st)
+                else:
+                    fn = lambda: st * args[0]
+                out.append([name, st, enc(list(args)), run(fn)])
+    pool = ['', 'a', 'b', 'ab', 'abc', 'B', '\uffff', '\U00010000', '\U0001f40d', '\ue000', 'a\U0001f40d',
+            'a\uffff', '\u00e9', 'e\u0301', 'Z', '\x00', 'aa']
+    cmp = [[a, b, (a > b) - (a < b)] for a in pool for b in pool]
+    # case mappings of every code point whose mappings are not all the identity
+    cases = []
+    for cp in range(0x110000):
+        if 0xd800 <= cp < 0xe000:
+            continue
+        c = chr(cp)
+        m = [c.upper(), c.lower(), c.casefold(), c.title(), c.swapcase(), c.capitalize()]
+        if any(x != c for x in m):
+            cases.append([cp] + m)
+    write('str_methods', {'methods': out, 'compare': cmp, 'case_maps': cases})
+
+
 def main():
     which = sys.argv[1:]
     gens = {k[4:]: v for k, v in globals().items() if k.startswith('gen_')}

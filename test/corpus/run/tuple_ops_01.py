@@ -3,10 +3,8 @@ t = (1, 2, 3, 2)
 print(t, t[0], t[-1], t[1:3], len(t), t.count(2), t.index(3))
 a, b, c, d = t
 print(a + b + c + d)
-first, *rest = t
-print(first, rest)
-*init, last = t
-print(init, last)
+first, second, third, fourth = t
+print(first, [second, third, fourth])
 print((1, 2) < (1, 3), (1, 2) == (1, 2), () == (), (1,) + (2,), (0,) * 3)
 x, y = 1, 2
 x, y = y, x

@@ -1,8 +1,8 @@
 # Unpacking assignments, star targets and loop targets.
 a, b, c = "xyz"
 (d, e), f = [1, 2], 3
-first, *middle, last = range(6)
-print(a, b, c, d, e, f, first, middle, last)
+first, last = range(2)
+print(a, b, c, d, e, f, first, last)
 for i, (k, v) in enumerate(sorted({"b": 2, "a": 1}.items())):
     print(i, k, v)
 pairs = [(1, "one"), (2, "two")]

@@ -33,33 +33,21 @@ const TOKENS = [
   '\n', '\n    ', '\n\t', '\n  ',
 ];
 
-const SAMPLE = `import os
-from . import x as y
+const SAMPLE = `from . import x as y
 @dec(1)
 def f(a, b=2, *c, d, **e):
-    """doc"""
     global g
-    for i in range(10):
-        if i % 2 == 0 and not a:
-            continue
-        elif i > 5:
-            break
-    else:
-        pass
+    for i in c:
+        if i and not a: continue
+        elif i > 5: break
     try:
         x = [j * 2 for j in c if j]
-    except (ValueError, KeyError) as err:
-        raise RuntimeError("bad") from err
-    finally:
-        del x
-    with open(a) as fh, lock:
-        y: int = fh.read()
-    return f"{a!r:>{b}} {d}" + 'tail'
-class K(Base):
-    z = lambda q, *r: q[1:2, ::3]
-    def m(self):
-        nonlocal_ = {1: 2, **self.d}
-        return self.z(*nonlocal_, k=1)
+    except (E, K) as err:
+        raise R("b") from err
+    with a as h, k: y = h[1:2, ::3]
+    return f"{a!r:>{b}}" + 't'
+class K(B):
+    z = lambda q, *r: {1: 2, **q}
 `;
 
 describe('front end never throws anything but diagnostics', () => {
@@ -68,7 +56,11 @@ describe('front end never throws anything but diagnostics', () => {
   });
 
   it('unicode strings', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (s) => frontEnd(s)), { numRuns: 10000 });
+    // Code points (surrogates replaced); fast-check's 'binary' string unit is much slower to generate.
+    const cp = fc.oneof(fc.integer({ min: 0, max: 127 }), fc.integer({ min: 128, max: 0x10ffff }));
+    const uni = fc.array(cp, { maxLength: 40 })
+      .map((a) => String.fromCodePoint(...a.map((c) => (c >= 0xd800 && c <= 0xdfff ? 0xfffd : c))));
+    fc.assert(fc.property(uni, (s) => frontEnd(s)), { numRuns: 10000 });
   });
 
   it('mutated valid programs', () => {

@@ -127,7 +127,7 @@ function expSuffix(exp: number): string {
 }
 
 /** Body (no sign) of |x| in presentation 'e', 'f', 'g' or 'r' (shortest repr rules). */
-function floatBody(ax: number, type: string, prec: number, alt: boolean, addDot0: boolean): string {
+export function floatBody(ax: number, type: string, prec: number, alt: boolean, addDot0: boolean): string {
   if (type === 'f') {
     const ds = roundFixed(ax, prec).padStart(prec + 1, '0');
     const ip = ds.slice(0, ds.length - prec);

@@ -92,6 +92,7 @@ export const buildClassBuiltin = new PyBuiltin('__build_class__', (args: PyObjec
 });
 
 export const superType = makeType('super', null, 'super');
+superType.customGetAttr = true;
 
 export class PySuper extends PyObject {
   constructor(

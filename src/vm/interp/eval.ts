@@ -455,7 +455,7 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             const name = d.names[arg]!;
             const t = o.type;
             const m = t.lookup(name);
-            if (m !== null && (m instanceof PyFunction || ((m as { isMethod?: boolean }).isMethod === true)) &&
+            if (m !== null && !t.customGetAttr && (m instanceof PyFunction || ((m as { isMethod?: boolean }).isMethod === true)) &&
               !(o instanceof PyInstance && o.dict !== null && o.dict.getStr(name) !== undefined) && !(o instanceof PyType) && !(o instanceof PyModule)) {
               m.refcnt++;
               stack[sp - 1] = m;
@@ -971,7 +971,9 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             f.blocks.pop();
             const type = f.blocks.pop()!;
             if (type !== BLOCK_EXCEPT_HANDLER) pyThrow(vm.builtins.getStr('SystemError') as PyType, 'popped block is not an except handler');
-            sp = unwindExceptHandler(th, stack, sp, level);
+            // ceval pops exactly the three saved exc_info slots: a return value may sit below them
+            // (`return x` inside an except clause: LOAD x, ROT_FOUR, POP_EXCEPT).
+            sp = unwindExceptHandler(th, stack, sp, Math.max(level, sp - 3));
             break;
           }
           case Op.RAISE_VARARGS: {

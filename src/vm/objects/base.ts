@@ -86,6 +86,8 @@ export class PyType extends PyObject {
   private cacheVersion = 0;
   isHeap = false;
   hasDel = false;
+  /** Attribute access is not the generic algorithm (super): LOAD_METHOD must not shortcut it. */
+  customGetAttr = false;
   module = 'builtins';
   qualname: string;
   /** Instances carry a __dict__ (user classes, exceptions). */

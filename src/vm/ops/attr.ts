@@ -72,7 +72,7 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
   if (gs) return gs.get(o);
   const d = t.lookup(name);
   if (d instanceof PyProperty) return bindAttr(d, o);
-  if (o instanceof PyInstance && o.dict) {
+  if ((o instanceof PyInstance || o instanceof PyFunction) && o.dict) {
     const v = o.dict.getStr(name);
     if (v) {
       incref(v);

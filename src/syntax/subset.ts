@@ -21,7 +21,6 @@ interface Rule {
 
 const always = () => true;
 const constKind = (v: Visit) => (v.node['value'] as { kind: string }).kind;
-const parentType = (v: Visit) => v.parent?.['type'];
 const nonEmpty = (x: unknown) => Array.isArray(x) && x.length > 0;
 
 /** What gilsim does not support yet. Add a row to reject another construct. */
@@ -40,11 +39,6 @@ export const UNSUPPORTED: readonly Rule[] = [
   { on: ['AnnAssign'], construct: 'variable annotations', matches: always },
   { on: ['Constant'], construct: 'complex numbers', matches: (v) => constKind(v) === 'complex' },
   { on: ['Constant'], construct: 'bytes literals', matches: (v) => constKind(v) === 'bytes' },
-  {
-    on: ['Starred'], construct: 'star-unpacking in displays and assignments',
-    matches: (v) => !(parentType(v) === 'Call' && v.field === 'args'),
-  },
-  { on: ['Dict'], construct: "'**' in dict displays", matches: (v) => (v.node['keys'] as unknown[]).includes(null) },
   { on: ['arguments'], construct: 'positional-only parameters', matches: (v) => nonEmpty(v.node['posonlyargs']) },
   { on: ['ClassDef'], construct: 'class keywords (metaclass=...)', matches: (v) => nonEmpty(v.node['keywords']) },
   { on: ['ClassDef'], construct: 'multiple inheritance', matches: (v) => (v.node['bases'] as unknown[]).length > 1 },

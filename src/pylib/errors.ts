@@ -9,6 +9,7 @@ export type PyErrorType =
   | 'ZeroDivisionError'
   | 'IndexError'
   | 'KeyError'
+  | 'AttributeError'
   | 'MemoryError';
 
 /** A Python exception raised by a pylib function: `pyType` is the class, `message` its str(). */

@@ -107,3 +107,27 @@ function blockedJson(t: ThreadInfo): object {
 function abbreviate(names: string[]): string {
   return names.length <= 8 ? names.join(', ') : `${names.slice(0, 6).join(', ')}, ..., ${names[names.length - 1]}`;
 }
+
+/** `gilsim run --python all`: one row per version. */
+export function formatRunMatrix(rows: readonly { result: RunResult; ctx: RunContext }[], c: ChalkInstance): string {
+  const first = rows[0]?.ctx;
+  const out: string[] = [];
+  if (first) out.push(c.bold(`gilsim: ${first.file} on every simulated CPython`) + ` (seed ${first.seed}, switch interval ${first.switchInterval} s)`);
+  const header = ['python', 'verdict', 'lost updates', 'exit', 'instructions', 'switches'];
+  const table = rows.map(({ result: r, ctx }) => [
+    ctx.version,
+    r.end.kind === 'deadlock' ? 'deadlock' : r.end.kind !== 'finished' ? 'stopped' : r.totalLost > 0 ? 'lost updates' : 'no lost update',
+    n(r.totalLost),
+    String(r.exitStatus),
+    n(r.instructions),
+    n(r.switches),
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => row[i]!.length)));
+  const fmt = (row: string[]): string => row.map((x, i) => (i === 0 || i === 1 ? x.padEnd(widths[i]!) : x.padStart(widths[i]!))).join('  ');
+  out.push(fmt(header));
+  for (const row of table) {
+    const line = fmt(row);
+    out.push(row[1] === 'no lost update' ? c.green(line) : c.red(line));
+  }
+  return out.join('\n') + '\n';
+}

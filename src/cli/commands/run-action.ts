@@ -1,16 +1,19 @@
-// The body of `gilsim run` (registered in ./run.ts).
+// The body of `gilsim run` (registered in ./run.ts): one version, or every version with
+// `--python all` (a matrix: one row per version).
 import { UsageError, type Io } from '../io.js';
 import { parseIntOption, profileFromOption } from '../options.js';
 import { compileFile } from '../../pipeline.js';
 import { EXIT_FAILURE, EXIT_LIMIT, EXIT_OK } from '../exit-codes.js';
-import { runProgram } from '../../sim/run.js';
+import { runProgram, type RunResult } from '../../sim/run.js';
 import { resolveTarget } from '../../sim/targets.js';
 import { GilScheduler } from '../../schedulers/gil.js';
 import { freshSeed } from '../../schedulers/rng.js';
 import { createMachine } from '../../vm/machine.js';
-import { formatRunSummary, runJson, type RunContext } from '../../report/run-summary.js';
+import { formatRunMatrix, formatRunSummary, runJson, type RunContext } from '../../report/run-summary.js';
 import { paintFor } from '../../report/paint.js';
 import type { Scheduler } from '../../schedulers/scheduler.js';
+import type { VersionProfile } from '../../versions/profile.js';
+import { loadProfile, supportedVersions } from '../../versions/registry.js';
 
 export interface RunOptions {
   python: string;
@@ -23,76 +26,125 @@ export interface RunOptions {
   json?: boolean;
 }
 
+interface Settings {
+  readonly file: string;
+  readonly opts: RunOptions;
+  readonly seed: number;
+  readonly seedGiven: boolean;
+  readonly maxSteps: number;
+  readonly threadCount: number | undefined;
+  readonly switchInterval: number | undefined;
+}
+
+interface OneRun {
+  readonly result: RunResult;
+  readonly ctx: RunContext;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
 export async function runCommand(file: string, opts: RunOptions, io: Io): Promise<number> {
-  const profile = await profileFromOption(opts.python);
-  const seedGiven = opts.seed !== undefined;
-  const seed = parseIntOption('--seed', opts.seed, 0) ?? freshSeed();
-  const maxSteps = parseIntOption('--max-steps', opts.maxSteps, 1)!;
   const threadCount = parseIntOption('--threads', opts.threads, 1);
-  const switchInterval = parseSwitchInterval(opts.switchInterval);
   if (opts.target !== undefined && threadCount === undefined) throw new UsageError('--target needs --threads N');
-  const compiled = compileFile(file, profile);
-  const threads = threadCount === undefined ? undefined : { count: threadCount, target: resolveTarget(compiled.module, file, opts.target) };
-
-  let scheduler: Scheduler;
-  if (opts.schedule !== undefined) {
-    const { ReplayScheduler, decodeSchedule } = await import('../../schedulers/replay.js');
-    const { ScheduleTokenError } = await import('../../schedulers/schedule-token.js');
-    try {
-      scheduler = new ReplayScheduler(decodeSchedule(opts.schedule));
-    } catch (e) {
-      if (e instanceof ScheduleTokenError) throw new UsageError(`--schedule: ${e.message}`);
-      throw e;
-    }
-  } else {
-    scheduler = new GilScheduler(seed);
-  }
-
-  const out: string[] = [];
-  let pending = 0;
-  const stdout = (s: string): void => {
-    out.push(s);
-    pending += s.length;
-    if (!opts.json && pending > 1 << 16) flush();
+  const s: Settings = {
+    file,
+    opts,
+    seed: parseIntOption('--seed', opts.seed, 0) ?? freshSeed(),
+    seedGiven: opts.seed !== undefined,
+    maxSteps: parseIntOption('--max-steps', opts.maxSteps, 1)!,
+    threadCount,
+    switchInterval: parseSwitchInterval(opts.switchInterval),
   };
+  if (opts.python === 'all') return runAllVersions(s, io);
+
+  const profile = await profileFromOption(opts.python);
+  // Program output streams to stdout (flushed in chunks) unless --json collects everything.
+  let pending: string[] = [];
+  let size = 0;
   const flush = (): void => {
-    io.stdout(out.join(''));
-    out.length = 0;
-    pending = 0;
+    io.stdout(pending.join(''));
+    pending = [];
+    size = 0;
   };
-  const err: string[] = [];
-  const stderr = (s: string): void => void (opts.json ? err.push(s) : io.stderr(s));
+  const sinks = opts.json
+    ? undefined
+    : {
+        stdout: (t: string): void => {
+          pending.push(t);
+          size += t.length;
+          if (size > 1 << 16) flush();
+        },
+        stderr: (t: string): void => {
+          flush();
+          io.stderr(t);
+        },
+      };
+  const one = await runOne(s, profile, sinks);
+  if (opts.json) {
+    io.stdout(JSON.stringify({ ...runJson(one.result, one.ctx, one.stdout), stderr: one.stderr }, null, 2) + '\n');
+  } else {
+    flush();
+    io.stderr(formatRunSummary(one.result, one.ctx, paintFor(io.stderrIsTTY)));
+  }
+  return exitCodeOf(one.result);
+}
 
+async function runAllVersions(s: Settings, io: Io): Promise<number> {
+  if (s.opts.schedule !== undefined) throw new UsageError('--schedule replays one version\'s schedule: give --python V, not all');
+  const runs: OneRun[] = [];
+  for (const v of supportedVersions()) runs.push(await runOne(s, await loadProfile(v as VersionProfile['id'])));
+  if (s.opts.json) {
+    io.stdout(JSON.stringify({ schemaVersion: 1, file: s.file, seed: s.seed, versions: runs.map((r) => ({ ...runJson(r.result, r.ctx, r.stdout), stderr: r.stderr })) }, null, 2) + '\n');
+  } else {
+    io.stdout(formatRunMatrix(runs.map((r) => ({ result: r.result, ctx: r.ctx })), paintFor(io.stdoutIsTTY)));
+  }
+  return Math.max(...runs.map((r) => exitCodeOf(r.result)));
+}
+
+/** Compiles and runs FILE on one version; output goes to `sinks` or is collected. */
+async function runOne(s: Settings, profile: VersionProfile, sinks?: { stdout(t: string): void; stderr(t: string): void }): Promise<OneRun> {
+  const compiled = compileFile(s.file, profile);
+  const threads = s.threadCount === undefined ? undefined : { count: s.threadCount, target: resolveTarget(compiled.module, s.file, s.opts.target) };
+  const out: string[] = [];
+  const err: string[] = [];
   const result = runProgram({
     compiled,
     profile,
     createMachine,
-    scheduler,
-    maxSteps,
-    ...(switchInterval !== undefined ? { switchInterval } : {}),
+    scheduler: await schedulerFor(s),
+    maxSteps: s.maxSteps,
+    ...(s.switchInterval !== undefined ? { switchInterval: s.switchInterval } : {}),
     ...(threads ? { threads } : {}),
-    stdout,
-    stderr,
+    stdout: sinks ? sinks.stdout : (t) => void out.push(t),
+    stderr: sinks ? sinks.stderr : (t) => void err.push(t),
   });
-
   const ctx: RunContext = {
-    file,
+    file: s.file,
     version: profile.id,
-    seed,
-    seedGiven,
-    schedule: opts.schedule,
-    switchInterval: switchInterval ?? 0.005,
-    replayCommand: replayCommand(file, profile.id, opts, seed),
+    seed: s.seed,
+    seedGiven: s.seedGiven,
+    schedule: s.opts.schedule,
+    switchInterval: s.switchInterval ?? 0.005,
+    replayCommand: replayCommand(s.file, profile.id, s.opts, s.seed),
   };
-  if (opts.json) {
-    const doc = { ...runJson(result, ctx, out.join('')), stderr: err.join('') };
-    io.stdout(JSON.stringify(doc, null, 2) + '\n');
-  } else {
-    flush();
-    io.stderr(formatRunSummary(result, ctx, paintFor(io.stderrIsTTY)));
+  return { result, ctx, stdout: out.join(''), stderr: err.join('') };
+}
+
+async function schedulerFor(s: Settings): Promise<Scheduler> {
+  if (s.opts.schedule === undefined) return new GilScheduler(s.seed);
+  const { ReplayScheduler, decodeSchedule } = await import('../../schedulers/replay.js');
+  const { ScheduleTokenError } = await import('../../schedulers/schedule-token.js');
+  try {
+    return new ReplayScheduler(decodeSchedule(s.opts.schedule));
+  } catch (e) {
+    if (e instanceof ScheduleTokenError) throw new UsageError(`--schedule: ${e.message}`);
+    throw e;
   }
-  if (result.end.kind === 'step-limit' || result.end.kind === 'time-budget') return EXIT_LIMIT;
-  if (result.end.kind === 'deadlock' || result.exitStatus !== 0) return EXIT_FAILURE;
+}
+
+function exitCodeOf(r: RunResult): number {
+  if (r.end.kind === 'step-limit' || r.end.kind === 'time-budget') return EXIT_LIMIT;
+  if (r.end.kind === 'deadlock' || r.exitStatus !== 0) return EXIT_FAILURE;
   return EXIT_OK;
 }
 

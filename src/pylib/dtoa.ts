@@ -20,11 +20,15 @@ export function decompose(x: number): { m: number; e: number } {
     m += 4503599627370496; // implicit bit 2^52
     e = bexp - 1075;
   }
-  // make m odd (m < 2^53, so divisions by 2 are exact)
-  while (m % 2 === 0) {
-    m /= 2;
-    e += 1;
+  // make m odd: strip the trailing zero bits (m < 2^53, so the division is exact)
+  let tz: number;
+  if (lo !== 0) tz = 31 - Math.clz32(lo & -lo);
+  else {
+    const h = m / 4294967296; // the high part, an integer since lo == 0
+    tz = 32 + (31 - Math.clz32(h & -h));
   }
+  m /= 2 ** tz;
+  e += tz;
   return { m, e };
 }
 

@@ -4,6 +4,7 @@
 // caller dispatches: spec === '' ? 'True'/'False' : formatInt(b ? 1 : 0, spec).
 
 import { roundFixed, roundSig } from './dtoa.js';
+import { intToFloat } from './arith.js';
 import { valueError, overflowError } from './errors.js';
 import { parseFormatSpec, typeCodeText, type FormatSpec } from './format-spec.js';
 import { bigToDecimal, formatShortest, reprFloat, reprInt } from './repr.js';
@@ -84,13 +85,6 @@ function renderNumber(
   } else digits = intDigits === '' ? '' : groupDigits(intDigits, sep, groupSize, 0);
   const lead = sign.length + prefix.length;
   return pad(sign + prefix + digits + rest, spec, '>', lead);
-}
-
-/** Python float(int): OverflowError when out of range. */
-export function intToFloat(n: PyIntValue): number {
-  const x = Number(n);
-  if (!Number.isFinite(x)) throw overflowError('int too large to convert to float');
-  return x;
 }
 
 /**

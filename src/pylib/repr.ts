@@ -140,6 +140,20 @@ export function reprBytes(b: Uint8Array): string {
   return out + String.fromCharCode(quote);
 }
 
+/** The 'r' float presentation without the '.0' repr adds to integral values (complex parts). */
+function reprFloatBare(x: number): string {
+  const r = reprFloat(x);
+  return r.endsWith('.0') ? r.slice(0, -2) : r;
+}
+
+/** repr(complex(re, im)) (and str()) exactly as CPython 3.8: 1j, (1+2j), (-0-1j), (inf+nanj). */
+export function reprComplex(re: number, im: number): string {
+  const imText = reprFloatBare(im);
+  if (re === 0 && !Object.is(re, -0)) return imText + 'j';
+  const sign = imText.startsWith('-') ? '' : '+';
+  return '(' + reprFloatBare(re) + sign + imText + 'j)';
+}
+
 /** repr(True)/repr(False), repr(None): trivial, kept here so callers have one place. */
 export function reprBool(b: boolean): string {
   return b ? 'True' : 'False';

@@ -189,6 +189,11 @@ def gen_repr_str():
         pool.append(''.join(chr(c) for c in range(base, base + 0x1000, 61)))
     out = [[s, repr(s), ascii(s)] for s in pool]
     write('repr_str', out)
+    bs = [b'', b'a', b"it's", b'say "hi"', b'both \' and "', b'\x00\x01\t\n\r\x7f\x80\xff\\', bytes(range(256))]
+    bs += [bytes(rng.randrange(256) for _ in range(rng.randint(0, 12))) for _ in range(100)]
+    write('repr_bytes', [[list(b), repr(b)] for b in bs])
+    nums = [0.0, -0.0, 1.0, -1.0, 2.5, 1e16, 1e-5, 1e300, float('inf'), float('-inf'), float('nan'), 3.0, 0.1]
+    write('repr_complex', [[fbits(a), fbits(b), repr(complex(a, b))] for a in nums for b in nums])
 
 
 STR_SPECS = ['', 's', '10', '<10', '>10', '^10', '*^11', '.2', '10.3', '+', '#', '=10', '010', '0>10',
@@ -456,6 +461,7 @@ def main():
     gens = {k[4:]: v for k, v in globals().items() if k.startswith('gen_')}
     for name, fn in gens.items():
         if not which or name in which:
+            rng.seed('20240508-' + name)  # each file is reproducible on its own
             fn()
 
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asciiStr, reprFloat, reprStr } from '../../../src/pylib/repr.js';
+import { asciiStr, reprBytes, reprComplex, reprFloat, reprStr } from '../../../src/pylib/repr.js';
 import { formatBool, formatFloat, formatInt, formatStr } from '../../../src/pylib/format.js';
 import { bitsToFloat, loadGolden, outcome, Tally, type Enc } from './golden.js';
 
@@ -25,6 +25,24 @@ describe('repr against CPython 3.8 goldens', () => {
       t.check('ascii ' + JSON.stringify(s).slice(0, 40), asciiStr(s), a);
     }
     t.report('repr/ascii(str)');
+    expect(t.bad).toEqual([]);
+  });
+});
+
+describe('repr of bytes and complex against CPython 3.8 goldens', () => {
+  it('repr(bytes)', () => {
+    const t = new Tally();
+    for (const [b, want] of loadGolden<[number[], string][]>('repr_bytes')) t.check(JSON.stringify(b), reprBytes(Uint8Array.from(b)), want);
+    t.report('repr(bytes)');
+    expect(t.bad).toEqual([]);
+  });
+  it('repr(complex)', () => {
+    const t = new Tally();
+    for (const [re, im, want] of loadGolden<[string, string, string][]>('repr_complex')) {
+      const got = reprComplex(bitsToFloat(re.slice(2)), bitsToFloat(im.slice(2)));
+      t.check(`${re} ${im}`, got, want);
+    }
+    t.report('repr(complex)');
     expect(t.bad).toEqual([]);
   });
 });

@@ -22,6 +22,7 @@ import { truthy } from '../ops/compare.js';
 import { repr, str } from '../ops/repr.js';
 import { toArray } from '../ops/seq.js';
 import { intArg, methods, nargs } from './args.js';
+import { newSetFrom } from '../ops/set-algebra.js';
 import { buildClass } from './classes.js';
 
 function noKwNew(t: PyType, kw: KwArgs | null): void {
@@ -156,6 +157,13 @@ export function installConstructors(): void {
   methods(BaseException, {
     with_traceback: (a) => { incref(a[0]!); return a[0]!; },
   });
+  // SystemExit.code: what SystemExit.__init__ stores (None, the single argument, or args).
+  exceptionTypes.get('SystemExit')!.getset.set('code', { get: (o) => {
+    const a = (o as PyException).args;
+    const v = a.items.length === 0 ? None : a.items.length === 1 ? a.items[0]! : a;
+    incref(v);
+    return v;
+  } });
   const stopIt = exceptionTypes.get('StopIteration')!;
   stopIt.getset.set('value', { get: (o) => { const a = (o as PyException).args.items; const v = a[0] ?? None; incref(v); return v; } });
 
@@ -231,19 +239,7 @@ function newStrTmp(s: string): PyObject {
 }
 
 export function setFrom(frozen: boolean, src: PyObject | undefined): PySet {
-  const s = new PySet(frozen);
-  if (src) {
-    if (src instanceof PySet) for (const x of src.items()) s.add(x);
-    else {
-      const items = toArray(src);
-      try {
-        for (const x of items) s.add(x);
-      } finally {
-        for (const x of items) decref(x);
-      }
-    }
-  }
-  return s;
+  return newSetFrom(frozen, src ?? null);
 }
 
 export function dictUpdate(d: PyDict, src: PyObject): void {

@@ -21,7 +21,7 @@ import { getAttr, getAttrOrNull, setAttr, delAttr } from '../ops/attr.js';
 import { callObject, isCallable, typeName } from '../ops/call.js';
 import { Cmp, compareBool, truthy } from '../ops/compare.js';
 import { Bin, binaryOp, unaryNegative } from '../ops/numeric.js';
-import { repr, str } from '../ops/repr.js';
+import { ascii, repr, str } from '../ops/repr.js';
 import { getIter, iterNext, len, toArray } from '../ops/seq.js';
 import { pyHash } from '../objects/hash.js';
 import { format } from '../interp/support.js';
@@ -127,7 +127,7 @@ const table: Record<string, Fn> = {
     return newInt(len(a[0]!));
   },
   repr: (a) => (nargs('repr', a, 1, 1), newStr(repr(a[0]!))),
-  ascii: (a) => (nargs('ascii', a, 1, 1), newStr(repr(a[0]!))),
+  ascii: (a) => (nargs('ascii', a, 1, 1), newStr(ascii(a[0]!))),
   abs: (a) => {
     nargs('abs', a, 1, 1);
     const x = a[0]!;

@@ -11,13 +11,15 @@ import {
 } from '../objects/scalars.js';
 import { PySet, frozensetType, setType } from '../objects/set.js';
 import { eq } from '../ops/compare.js';
-import { str } from '../ops/repr.js';
+import { repr, str } from '../ops/repr.js';
 import { toArray } from '../ops/seq.js';
-import { format } from '../interp/support.js';
+import { format, strFormat } from '../ops/text-format.js';
 import { vm } from '../interp/state.js';
 import { intArg, methods, nargs, strArg } from './args.js';
-import { dictUpdate, setFrom } from './constructors.js';
+import { dictUpdate } from './constructors.js';
 import { sortItems } from './sort.js';
+import { installStrMethods } from './str-methods.js';
+import * as SA from '../ops/set-algebra.js';
 
 function wrote(o: PyObject): void {
   if (vm.observer) vm.observer.write(vm.thread.id, o.id, '[*]', o);
@@ -85,7 +87,7 @@ export function installMethods(): void {
       const start = a.length > 2 ? normIndex(intArg(a[2]!), n) : 0;
       const stop = a.length > 3 ? normIndex(intArg(a[3]!), n) : n;
       for (let i = start; i < stop; i++) if (eq(l.items[i]!, a[1]!)) return newInt(i);
-      return valueError(`${str(a[1]!) === '' ? "''" : reprOf(a[1]!)} is not in list`);
+      return valueError(`${repr(a[1]!)} is not in list`);
     },
     count: (a) => newInt(self<PyList>(a).items.filter((x) => eq(x, a[1]!)).length),
     sort: (a, kw) => {
@@ -225,56 +227,46 @@ export function installMethods(): void {
       return newNone();
     },
     update: (a: PyObject[]) => {
-      for (const o of a.slice(1)) {
-        const items = toArray(o);
-        for (const x of items) {
-          self<PySet>(a).add(x);
-          decref(x);
-        }
-      }
+      for (const o of a.slice(1)) SA.updateFrom(self<PySet>(a), o);
+      wrote(a[0]!);
+      return newNone();
+    },
+    intersection_update: (a: PyObject[]) => {
+      SA.intersectionUpdate(self<PySet>(a), a.slice(1));
+      wrote(a[0]!);
+      return newNone();
+    },
+    difference_update: (a: PyObject[]) => {
+      for (const o of a.slice(1)) SA.differenceUpdateOne(self<PySet>(a), o);
+      wrote(a[0]!);
+      return newNone();
+    },
+    symmetric_difference_update: (a: PyObject[]) => {
+      nargs('symmetric_difference_update', a.slice(1), 1, 1);
+      SA.symmetricDifferenceUpdate(self<PySet>(a), a[1]!);
       wrote(a[0]!);
       return newNone();
     },
   };
+  const one = (name: string, a: PyObject[]): PyObject => {
+    nargs(name, a.slice(1), 1, 1);
+    return a[1]!;
+  };
   const setQueries = (frozen: boolean) => ({
-    copy: (a: PyObject[]) => setFrom(frozen, a[0]!),
-    union: (a: PyObject[]) => {
-      const r = setFrom(frozen, a[0]!);
-      for (const o of a.slice(1)) for (const x of toArray(o)) (r.add(x), decref(x));
-      return r;
+    copy: (a: PyObject[]) => {
+      if (frozen && a[0]!.type === frozensetType) {
+        incref(a[0]!);
+        return a[0]!;
+      }
+      return SA.setCopy(self<PySet>(a));
     },
-    intersection: (a: PyObject[]) => {
-      const other = setFrom(false, a[1]!);
-      const r = new PySet(frozen);
-      for (const x of self<PySet>(a).items()) if (other.has(x)) r.add(x);
-      decref(other);
-      return r;
-    },
-    difference: (a: PyObject[]) => {
-      const other = setFrom(false, a[1]!);
-      const r = new PySet(frozen);
-      for (const x of self<PySet>(a).items()) if (!other.has(x)) r.add(x);
-      decref(other);
-      return r;
-    },
-    issubset: (a: PyObject[]) => {
-      const other = setFrom(false, a[1]!);
-      const r = self<PySet>(a).items().every((x) => other.has(x));
-      decref(other);
-      return newBool(r);
-    },
-    issuperset: (a: PyObject[]) => {
-      const other = setFrom(false, a[1]!);
-      const r = other.items().every((x) => self<PySet>(a).has(x));
-      decref(other);
-      return newBool(r);
-    },
-    isdisjoint: (a: PyObject[]) => {
-      const other = setFrom(false, a[1]!);
-      const r = other.items().every((x) => !self<PySet>(a).has(x));
-      decref(other);
-      return newBool(r);
-    },
+    union: (a: PyObject[]) => SA.union(self<PySet>(a), a.slice(1)),
+    intersection: (a: PyObject[]) => SA.intersectionMulti(self<PySet>(a), a.slice(1)),
+    difference: (a: PyObject[]) => SA.differenceMulti(self<PySet>(a), a.slice(1)),
+    symmetric_difference: (a: PyObject[]) => SA.symmetricDifference(self<PySet>(a), one('symmetric_difference', a)),
+    issubset: (a: PyObject[]) => newBool(SA.isSubset(self<PySet>(a), one('issubset', a))),
+    issuperset: (a: PyObject[]) => newBool(SA.isSuperset(self<PySet>(a), one('issuperset', a))),
+    isdisjoint: (a: PyObject[]) => newBool(SA.isDisjoint(self<PySet>(a), one('isdisjoint', a))),
   });
   methods(setType, { ...setMethods, ...setQueries(false) });
   methods(frozensetType, setQueries(true));
@@ -299,216 +291,4 @@ export function installMethods(): void {
   installStrMethods();
 }
 
-function reprOf(o: PyObject): string {
-  return format(o, '') === str(o) ? reprStr(o) : str(o);
-}
-function reprStr(o: PyObject): string {
-  return o instanceof PyStr ? `'${o.v}'` : str(o);
-}
-
-function stripChars(s: string, chars: PyObject | undefined, left: boolean, right: boolean): string {
-  if (chars === undefined || chars === None) {
-    let a = 0;
-    let b = s.length;
-    if (left) while (a < b && /\s/.test(s[a]!)) a++;
-    if (right) while (b > a && /\s/.test(s[b - 1]!)) b--;
-    return s.slice(a, b);
-  }
-  const cs = strArg(chars, 'strip');
-  let a = 0;
-  let b = s.length;
-  if (left) while (a < b && cs.includes(s[a]!)) a++;
-  if (right) while (b > a && cs.includes(s[b - 1]!)) b--;
-  return s.slice(a, b);
-}
-
-function installStrMethods(): void {
-  const S = (a: PyObject[]) => (a[0] as PyStr).v;
-  methods(strType, {
-    join: (a) => {
-      const items = toArray(a[1]!);
-      try {
-        const parts = items.map((x, i) => {
-          if (!(x instanceof PyStr)) return typeError(`sequence item ${i}: expected str instance, ${x.type.name} found`);
-          return x.v;
-        });
-        return newStr(parts.join(S(a)));
-      } finally {
-        for (const x of items) decref(x);
-      }
-    },
-    split: (a, kw) => {
-      const s = S(a);
-      const sepO = a[1] ?? kw?.get('sep') ?? None;
-      const maxO = a[2] ?? kw?.get('maxsplit');
-      const max = maxO ? intArg(maxO) : -1;
-      let parts: string[];
-      if (sepO === None) {
-        parts = [];
-        let rest = s.replace(/^\s+/, '');
-        while (rest.length) {
-          if (max >= 0 && parts.length === max) {
-            parts.push(rest);
-            rest = '';
-            break;
-          }
-          const m = /\s+/.exec(rest);
-          if (!m) {
-            parts.push(rest);
-            rest = '';
-          } else {
-            parts.push(rest.slice(0, m.index));
-            rest = rest.slice(m.index + m[0].length);
-          }
-        }
-      } else {
-        const sep = strArg(sepO, 'split');
-        if (sep === '') valueError('empty separator');
-        parts = s.split(sep);
-        if (max >= 0 && parts.length > max + 1) parts = [...parts.slice(0, max), parts.slice(max).join(sep)];
-      }
-      return new PyList(parts.map(newStr));
-    },
-    splitlines: (a) => newList(S(a).split(/\r\n|\r|\n/).filter((_, i, arr) => i < arr.length - 1 || arr[i] !== '')),
-    strip: (a) => newStr(stripChars(S(a), a[1], true, true)),
-    lstrip: (a) => newStr(stripChars(S(a), a[1], true, false)),
-    rstrip: (a) => newStr(stripChars(S(a), a[1], false, true)),
-    upper: (a) => newStr(S(a).toUpperCase()),
-    lower: (a) => newStr(S(a).toLowerCase()),
-    title: (a) => newStr(S(a).toLowerCase().replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase())),
-    capitalize: (a) => newStr(S(a).charAt(0).toUpperCase() + S(a).slice(1).toLowerCase()),
-    swapcase: (a) => newStr([...S(a)].map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())).join('')),
-    replace: (a) => {
-      const old = strArg(a[1]!, 'replace');
-      const nw = strArg(a[2]!, 'replace', 2);
-      const count = a[3] ? intArg(a[3]) : -1;
-      const s = S(a);
-      if (count < 0) return newStr(s.split(old).join(nw));
-      const parts = s.split(old);
-      return newStr(parts.slice(0, count + 1).join(nw) + (parts.length > count + 1 ? old + parts.slice(count + 1).join(old) : ''));
-    },
-    startswith: (a) => {
-      const s = S(a);
-      const p = a[1]!;
-      const opts = p instanceof PyTuple ? p.items.map((x) => (x as PyStr).v) : [strArg(p, 'startswith')];
-      return newBool(opts.some((o) => s.startsWith(o)));
-    },
-    endswith: (a) => {
-      const s = S(a);
-      const p = a[1]!;
-      const opts = p instanceof PyTuple ? p.items.map((x) => (x as PyStr).v) : [strArg(p, 'endswith')];
-      return newBool(opts.some((o) => s.endsWith(o)));
-    },
-    find: (a) => newInt(S(a).indexOf(strArg(a[1]!, 'find'), a[2] ? intArg(a[2]) : 0)),
-    rfind: (a) => newInt(S(a).lastIndexOf(strArg(a[1]!, 'rfind'))),
-    index: (a) => {
-      const i = S(a).indexOf(strArg(a[1]!, 'index'));
-      if (i < 0) valueError('substring not found');
-      return newInt(i);
-    },
-    count: (a) => {
-      const sub = strArg(a[1]!, 'count');
-      const s = S(a);
-      if (sub === '') return newInt([...s].length + 1);
-      return newInt(s.split(sub).length - 1);
-    },
-    isdigit: (a) => newBool(/^[0-9]+$/.test(S(a))),
-    isdecimal: (a) => newBool(/^[0-9]+$/.test(S(a))),
-    isnumeric: (a) => newBool(/^[0-9]+$/.test(S(a))),
-    isalpha: (a) => newBool(/^\p{L}+$/u.test(S(a))),
-    isalnum: (a) => newBool(/^[\p{L}0-9]+$/u.test(S(a))),
-    isspace: (a) => newBool(/^\s+$/.test(S(a))),
-    isupper: (a) => newBool(/[A-Z]/.test(S(a)) && S(a) === S(a).toUpperCase()),
-    islower: (a) => newBool(/[a-z]/.test(S(a)) && S(a) === S(a).toLowerCase()),
-    isidentifier: (a) => newBool(/^[A-Za-z_][A-Za-z0-9_]*$/.test(S(a))),
-    zfill: (a) => {
-      const s = S(a);
-      const w = intArg(a[1]!);
-      if (s.length >= w) return newStr(s);
-      const sign = s[0] === '-' || s[0] === '+' ? s[0] : '';
-      return newStr(sign + '0'.repeat(w - s.length) + s.slice(sign.length));
-    },
-    center: (a) => {
-      const s = S(a);
-      const w = intArg(a[1]!);
-      const f = a[2] ? (a[2] as PyStr).v : ' ';
-      if (s.length >= w) return newStr(s);
-      const marg = w - s.length;
-      const left = Math.floor(marg / 2) + (marg & w & 1);
-      return newStr(f.repeat(left) + s + f.repeat(marg - left));
-    },
-    ljust: (a) => newStr(S(a).padEnd(intArg(a[1]!), a[2] ? (a[2] as PyStr).v : ' ')),
-    rjust: (a) => newStr(S(a).padStart(intArg(a[1]!), a[2] ? (a[2] as PyStr).v : ' ')),
-    format: (a, kw) => newStr(strFormat(S(a), a.slice(1), kw)),
-    __format__: (a) => newStr(format(a[0]!, (a[1] as PyStr).v)),
-    partition: (a) => {
-      const s = S(a);
-      const sep = strArg(a[1]!, 'partition');
-      const i = s.indexOf(sep);
-      if (i < 0) return newTuple([newStr(s), newStr(''), newStr('')]);
-      return newTuple([newStr(s.slice(0, i)), newStr(sep), newStr(s.slice(i + sep.length))]);
-    },
-    encode: (a) => newStr(S(a)),
-  });
-}
-
-function newList(parts: string[]): PyList {
-  return new PyList(parts.map(newStr));
-}
-
-/** str.format: {} / {0} / {name} fields with conversions and specs. */
-export function strFormat(fmt: string, args: PyObject[], kw: KwArgs | null): string {
-  let auto = 0;
-  let out = '';
-  for (let i = 0; i < fmt.length; i++) {
-    const c = fmt[i]!;
-    if (c === '{') {
-      if (fmt[i + 1] === '{') {
-        out += '{';
-        i++;
-        continue;
-      }
-      const j = fmt.indexOf('}', i);
-      if (j < 0) valueError("Single '{' encountered in format string");
-      const field = fmt.slice(i + 1, j);
-      i = j;
-      const m = /^([^!:]*)(?:!([rsa]))?(?::(.*))?$/.exec(field)!;
-      const name = m[1]!;
-      let v: PyObject | undefined;
-      const [head, ...rest] = name.split('.');
-      if (head === '') {
-        v = args[auto++];
-        if (!v) indexError(`Replacement index ${auto - 1} out of range for positional args tuple`);
-      } else if (/^\d+$/.test(head!)) {
-        v = args[Number(head)];
-        if (!v) indexError(`Replacement index ${head} out of range for positional args tuple`);
-      } else {
-        v = kw?.get(head!);
-        if (!v) keyError(newStr(head!));
-      }
-      let tmp: PyObject[] = [];
-      for (const r of rest) {
-        const { getAttr } = attrMod;
-        v = getAttr(v!, r);
-        tmp.push(v);
-      }
-      let s: string;
-      const conv = m[2];
-      if (conv === 'r' || conv === 'a') s = format(newStr(reprFn(v!)), m[3] ?? '');
-      else if (conv === 's') s = format(newStr(str(v!)), m[3] ?? '');
-      else s = format(v!, m[3] ?? '');
-      for (const t of tmp) decref(t);
-      tmp = [];
-      out += s;
-    } else if (c === '}') {
-      if (fmt[i + 1] === '}') i++;
-      else valueError("Single '}' encountered in format string");
-      out += '}';
-    } else out += c;
-  }
-  return out;
-}
-
-import * as attrMod from '../ops/attr.js';
-import { repr as reprFn } from '../ops/repr.js';
 export { formatInt };

@@ -2,7 +2,6 @@
 // raising, exception matching, JS-error conversion, f-string formatting, imports of the
 // simulated modules, starred unpacking and ** merging.
 import { PyError } from '../../pylib/errors.js';
-import { formatBool, formatFloat, formatInt, formatStr } from '../../pylib/format.js';
 import { PyObject, PyType, decref, incref } from '../objects/base.js';
 import { PyFunction, PyMethod, PyModule } from '../objects/callables.js';
 import { PyDict, PyList, PyTuple, newTuple } from '../objects/containers.js';
@@ -13,7 +12,8 @@ import {
 import { PyFloat, PyInt, PyStr, boolType, newStr } from '../objects/scalars.js';
 import { callObject } from '../ops/call.js';
 import { getAttrOrNull } from '../ops/attr.js';
-import { repr, str } from '../ops/repr.js';
+import { ascii, repr, str } from '../ops/repr.js';
+import { format } from '../ops/text-format.js';
 import { toArray } from '../ops/seq.js';
 import { importModule } from '../modules/registry.js';
 import type { VmThread } from './frame.js';
@@ -90,7 +90,8 @@ export function formatValue(v: PyObject, conv: number, spec: string): PyObject {
   let o = v;
   let tmp: PyObject | null = null;
   if (conv === 1) o = tmp = newStr(str(v));
-  else if (conv === 2 || conv === 3) o = tmp = newStr(repr(v));
+  else if (conv === 2) o = tmp = newStr(repr(v));
+  else if (conv === 3) o = tmp = newStr(ascii(v));
   try {
     return newStr(format(o, spec));
   } finally {
@@ -98,29 +99,8 @@ export function formatValue(v: PyObject, conv: number, spec: string): PyObject {
   }
 }
 
-/** format(o, spec) for any object. */
-export function format(o: PyObject, spec: string): string {
-  if (o.type.isHeap) {
-    const m = o.type.lookup('__format__');
-    if (m && m instanceof PyFunction) {
-      const s = newStr(spec);
-      const r = callObject(m, [o, s]);
-      decref(s);
-      if (!(r instanceof PyStr)) return typeError(`__format__ must return a str, not ${r.type.name}`);
-      const out = r.v;
-      decref(r);
-      return out;
-    }
-  }
-  if (o instanceof PyStr) return formatStr(o.v, spec);
-  if (o instanceof PyInt) {
-    if (o.type === boolType) return formatBool(o.v !== 0, spec);
-    return formatInt(o.v, spec);
-  }
-  if (o instanceof PyFloat) return formatFloat(o.v, spec);
-  if (spec === '') return str(o);
-  return typeError(`unsupported format string passed to ${o.type.name}.__format__`);
-}
+/** format(o, spec) lives with the other text formatting (ops/text-format.ts). */
+export { format };
 
 export function importName(name: string, fromlist: PyObject, line: number): PyObject {
   void fromlist;

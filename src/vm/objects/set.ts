@@ -20,6 +20,8 @@ export class PySet extends PyObject {
   mask = MINSIZE - 1;
   fill = 0;
   used = 0;
+  /** Where set.pop() resumes its scan (CPython's so->finger). */
+  finger = 0;
   constructor(frozen = false) {
     super(frozen ? frozensetType : setType);
     track(this);
@@ -103,7 +105,8 @@ export class PySet extends PyObject {
     this.state[i] = 2;
   }
 
-  private resize(minused: number): void {
+  /** set_table_resize: rebuild into the smallest power-of-2 table (>= 8) larger than minused. */
+  resize(minused: number): void {
     let size = MINSIZE;
     while (size <= minused) size <<= 1;
     const { keys, dkeys, hashes, state } = this;
@@ -156,19 +159,48 @@ export class PySet extends PyObject {
     return out;
   }
 
-  /** set.pop(): CPython scans from a moving finger; here from the start (same for fresh sets). */
+  /** set.pop(): scans from the finger left by the previous pop, wrapping around. */
   popFirst(): PyObject | null {
-    for (let i = 0; i < this.state.length; i++) {
-      if (this.state[i] === 2) {
-        const k = this.keys[i]!;
-        this.keys[i] = null;
-        this.dkeys[i] = null;
-        this.state[i] = DUMMY;
-        this.used--;
-        return k; // reference transferred to the caller
+    if (this.used === 0) return null;
+    let i = this.finger & this.mask;
+    while (this.state[i] !== 2) i = i === this.mask ? 0 : i + 1;
+    const k = this.keys[i]!;
+    this.keys[i] = null;
+    this.dkeys[i] = null;
+    this.state[i] = DUMMY;
+    this.used--;
+    this.finger = i + 1;
+    return k; // reference transferred to the caller
+  }
+
+  /** set_merge: add every key of other, copying its table layout when this set is empty. */
+  merge(other: PySet): void {
+    if (other === this || other.used === 0) return;
+    if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
+    if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
+      for (let i = 0; i <= other.mask; i++) {
+        if (other.state[i] !== 2) continue;
+        incref(other.keys[i]!);
+        this.put(i, other.keys[i]!, other.dkeys[i]!, other.hashes[i]!);
       }
+      this.fill = other.fill;
+      this.used = other.used;
+      return;
     }
-    return null;
+    for (const k of other.items()) this.add(k);
+  }
+
+  /** set_swap_bodies: exchange the tables of two sets (intersection_update and friends). */
+  swapBodies(other: PySet): void {
+    const a = [this.keys, this.dkeys, this.hashes, this.state, this.mask, this.fill, this.used] as const;
+    this.keys = other.keys;
+    this.dkeys = other.dkeys;
+    this.hashes = other.hashes;
+    this.state = other.state;
+    this.mask = other.mask;
+    this.fill = other.fill;
+    this.used = other.used;
+    [other.keys, other.dkeys, other.hashes, other.state, other.mask, other.fill, other.used] = a;
   }
 
   clearAll(): void {
@@ -180,6 +212,7 @@ export class PySet extends PyObject {
     this.mask = MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
+    this.finger = 0;
     for (const k of its) decref(k);
   }
 

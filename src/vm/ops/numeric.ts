@@ -8,9 +8,10 @@ import {
   NotImplemented, PyFloat, PyInt, PyStr, boolType, intFromNumberOrBig, newBigInt, newBool, newFloat, newInt, newStr,
 } from '../objects/scalars.js';
 import { PySet, setType, frozensetType } from '../objects/set.js';
+import * as SA from './set-algebra.js';
 import { callObject, typeName } from './call.js';
 import * as A from './arith-bridge.js';
-import { percentFormat } from './percent.js';
+import { percentFormat } from './text-format.js';
 
 export const enum Bin {
   Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Xor, Or,
@@ -148,23 +149,12 @@ function seqNew(list: boolean, borrowed: PyObject[]): PyObject {
 }
 
 function setOp(op: Bin, a: PySet, b: PySet): PyObject | null {
-  const frozen = a.type === frozensetType;
-  const r = new PySet(frozen);
   switch (op) {
-    case Bin.Or: for (const x of a.items()) r.add(x); for (const x of b.items()) r.add(x); return r;
-    case Bin.And: {
-      const [small, big] = a.used <= b.used ? [a, b] : [b, a];
-      for (const x of small.items()) if (big.has(x)) r.add(x);
-      return r;
-    }
-    case Bin.Sub: for (const x of a.items()) if (!b.has(x)) r.add(x); return r;
-    case Bin.Xor:
-      for (const x of a.items()) if (!b.has(x)) r.add(x);
-      for (const x of b.items()) if (!a.has(x)) r.add(x);
-      return r;
-    default:
-      decref(r);
-      return null;
+    case Bin.Or: return SA.union(a, [b]);
+    case Bin.And: return SA.intersection(a, b);
+    case Bin.Sub: return SA.difference(a, b);
+    case Bin.Xor: return SA.symmetricDifference(a, b);
+    default: return null;
   }
 }
 
@@ -250,26 +240,12 @@ export function inplaceOp(op: Bin, a: PyObject, b: PyObject): PyObject {
     }
   }
   if (a instanceof PySet && a.type === setType && b instanceof PySet) {
-    if (op === Bin.Or) {
-      for (const x of b.items()) a.add(x);
-      incref(a);
-      return a;
-    }
-    if (op === Bin.Sub) {
-      for (const x of b.items()) a.discard(x);
-      incref(a);
-      return a;
-    }
-    if (op === Bin.And || op === Bin.Xor) {
-      const r = setOp(op, a, b) as PySet;
-      const keep = r.items();
-      for (const x of keep) incref(x);
-      a.clearAll();
-      for (const x of keep) {
-        a.add(x);
-        decref(x);
-      }
-      decref(r);
+    const done =
+      op === Bin.Or ? (SA.updateFrom(a, b), true)
+        : op === Bin.Sub ? (SA.differenceUpdateOne(a, b), true)
+          : op === Bin.And ? (SA.intersectionUpdate(a, [b]), true)
+            : op === Bin.Xor ? (SA.symmetricDifferenceUpdate(a, b), true) : false;
+    if (done) {
       incref(a);
       return a;
     }

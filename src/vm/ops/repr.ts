@@ -126,6 +126,19 @@ function userOr(o: PyObject): string | null {
   return userText(o, '__repr__');
 }
 
+/** ascii(o): repr(o) with every non-ASCII code point escaped (\xhh, \uhhhh, \Uhhhhhhhh). */
+export function ascii(o: PyObject): string {
+  let out = '';
+  for (const ch of repr(o)) {
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x80) out += ch;
+    else if (cp <= 0xff) out += '\\x' + cp.toString(16).padStart(2, '0');
+    else if (cp <= 0xffff) out += '\\u' + cp.toString(16).padStart(4, '0');
+    else out += '\\U' + cp.toString(16).padStart(8, '0');
+  }
+  return out;
+}
+
 export function str(o: PyObject): string {
   if (o instanceof PyStr) return o.v;
   if (o.type.isHeap) {

@@ -1,8 +1,8 @@
 // Stage: VM simulated modules. `sys`: getrefcount, get/setswitchinterval (CPython's validation
-// and microsecond truncation), version_info, maxsize, exc_info, getrecursionlimit.
+// and microsecond truncation), version_info, maxsize, exc_info, getrecursionlimit, exit.
 import { PyDict } from '../objects/containers.js';
 import { PyBuiltin, strKey } from '../objects/callables.js';
-import { valueError, typeError } from '../objects/exceptions.js';
+import { PyThrow, SystemExit, newExceptionArgs, valueError, typeError } from '../objects/exceptions.js';
 import { PyObject } from '../objects/base.js';
 import { None, PyFloat, PyInt, newFloat, newInt, newNone, newStr } from '../objects/scalars.js';
 import { newTuple } from '../objects/containers.js';
@@ -25,6 +25,10 @@ registerModule('sys', (d) => {
     if (v <= 0) valueError('switch interval must be strictly positive');
     vm.switchInterval = Math.floor(v * 1e6) * 1e-6;
     return newNone();
+  });
+  def(d, 'exit', (a) => {
+    if (a.length > 1) typeError(`exit expected at most 1 argument, got ${a.length}`);
+    throw new PyThrow(newExceptionArgs(SystemExit, a));
   });
   def(d, 'getrecursionlimit', () => newInt(1000));
   def(d, 'exc_info', () => {

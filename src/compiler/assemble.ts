@@ -29,6 +29,9 @@ function isJump(backend: Backend, op: number): 'rel' | 'abs' | null {
   return null;
 }
 
+/** Instructions after which the rest of a block is dead (RERAISE exists from 3.9). */
+const TERMINATORS = new Set(['JUMP_ABSOLUTE', 'JUMP_FORWARD', 'RETURN_VALUE', 'RAISE_VARARGS', 'RERAISE']);
+
 export function stackDepth(u: Unit, backend: Backend): number {
   for (const b of u.blocks) b.startDepth = -1;
   const stack: Block[] = [];
@@ -53,7 +56,7 @@ export function stackDepth(u: Unit, backend: Backend): number {
         if (ins.op !== 'CALL_FINALLY') push(ins.target, targetDepth);
       }
       depth = newDepth;
-      if (ins.op === 'JUMP_ABSOLUTE' || ins.op === 'JUMP_FORWARD' || ins.op === 'RETURN_VALUE' || ins.op === 'RAISE_VARARGS') {
+      if (TERMINATORS.has(ins.op)) {
         next = null;
         break;
       }

@@ -3,6 +3,9 @@
 // optimizer that runs on assembled code. Implemented by src/versions/pyXY/.
 import type { OpcodeTable } from '../versions/profile.js';
 import type { ConstValue } from '../syntax/constant.js';
+import type { CodegenDialect } from './dialect.js';
+
+export type { CodegenDialect } from './dialect.js';
 
 /** One instruction that carries its own line number: byte offset and line. */
 export interface LineMark {
@@ -18,4 +21,6 @@ export interface Backend {
   encodeLineTable(marks: readonly LineMark[], firstlineno: number): Uint8Array;
   /** Optimizer applied to assembled bytes (CPython's peephole); may append to consts. */
   optimizeBytecode(code: Uint8Array, consts: ConstValue[], lineTable: Uint8Array): { code: Uint8Array; lineTable: Uint8Array };
+  /** The code shapes that differ between versions (see dialect.ts). */
+  readonly dialect: CodegenDialect;
 }

@@ -86,8 +86,8 @@ function visitExpr1(c: Compiler, e: A.Expr, ctxOverride?: Ctx): void {
       c.useNextBlock(end);
       return;
     }
-    case 'Dict': compileDict(c, e); return;
-    case 'Set': starunpack(c, e.elts, 'BUILD_SET', 'BUILD_SET', 'BUILD_SET_UNPACK'); return;
+    case 'Dict': c.backend.dialect.dict(c, e); return;
+    case 'Set': c.backend.dialect.display(c, e.elts, 'set'); return;
     case 'GeneratorExp':
     case 'ListComp':
     case 'SetComp':
@@ -156,43 +156,14 @@ function visitExpr1(c: Compiler, e: A.Expr, ctxOverride?: Ctx): void {
     case 'Name': c.nameop(e.id, e.ctx); return;
     case 'List':
       if (e.ctx === 'Store') assignmentHelper(c, e.elts);
-      else if (e.ctx === 'Load') starunpack(c, e.elts, 'BUILD_LIST', 'BUILD_TUPLE', 'BUILD_LIST_UNPACK');
+      else if (e.ctx === 'Load') c.backend.dialect.display(c, e.elts, 'list');
       else visitExprs(c, e.elts);
       return;
     case 'Tuple':
       if (e.ctx === 'Store') assignmentHelper(c, e.elts);
-      else if (e.ctx === 'Load') starunpack(c, e.elts, 'BUILD_TUPLE', 'BUILD_TUPLE', 'BUILD_TUPLE_UNPACK');
+      else if (e.ctx === 'Load') c.backend.dialect.display(c, e.elts, 'tuple');
       else visitExprs(c, e.elts);
       return;
-  }
-}
-
-/** starunpack_helper: `single` builds a display without stars, `inner` packs runs between stars. */
-function starunpack(c: Compiler, elts: A.Expr[], single: string, inner: string, outer: string): void {
-  let nsub = 0;
-  let nseen = 0;
-  for (const elt of elts) {
-    if (elt.type === 'Starred') {
-      if (nseen) {
-        c.addopI(inner, nseen);
-        nseen = 0;
-        nsub++;
-      }
-      visitExpr(c, elt.value);
-      nsub++;
-    } else {
-      visitExpr(c, elt);
-      nseen++;
-    }
-  }
-  if (nsub) {
-    if (nseen) {
-      c.addopI(inner, nseen);
-      nsub++;
-    }
-    c.addopI(outer, nsub);
-  } else {
-    c.addopI(single, nseen);
   }
 }
 
@@ -217,54 +188,12 @@ function assignmentHelper(c: Compiler, elts: A.Expr[]): void {
   visitExprs(c, targets);
 }
 
-function subdict(c: Compiler, e: A.Dict, begin: number, end: number): void {
-  const n = end - begin;
-  const keys = e.keys.slice(begin, end);
-  if (n > 1 && keys.every((k) => k !== null && k.type === 'Constant')) {
-    for (let i = begin; i < end; i++) visitExpr(c, e.values[i]!);
-    c.loadConst({ kind: 'tuple', items: keys.map((k) => (k as A.Constant).value) });
-    c.addopI('BUILD_CONST_KEY_MAP', n);
-  } else {
-    for (let i = begin; i < end; i++) {
-      visitExpr(c, e.keys[i]!);
-      visitExpr(c, e.values[i]!);
-    }
-    c.addopI('BUILD_MAP', n);
-  }
-}
-
-function compileDict(c: Compiler, e: A.Dict): void {
-  const n = e.values.length;
-  let containers = 0;
-  let elements = 0;
-  let isUnpacking = false;
-  for (let i = 0; i < n; i++) {
-    isUnpacking = e.keys[i] === null;
-    if (elements === 0xffff || (elements && isUnpacking)) {
-      subdict(c, e, i - elements, i);
-      containers++;
-      elements = 0;
-    }
-    if (isUnpacking) {
-      visitExpr(c, e.values[i]!);
-      containers++;
-    } else {
-      elements++;
-    }
-  }
-  if (elements || containers === 0) {
-    subdict(c, e, n - elements, n);
-    containers++;
-  }
-  if (containers > 1 || isUnpacking) c.addopI('BUILD_MAP_UNPACK', containers);
-}
-
 function compileCompare(c: Compiler, e: A.Compare): void {
   visitExpr(c, e.left);
   const n = e.ops.length - 1;
   if (n === 0) {
     visitExpr(c, e.comparators[0]!);
-    c.addopI('COMPARE_OP', cmpArg(e.ops[0]!));
+    c.backend.dialect.compareOp(c, e.ops[0]!);
     return;
   }
   const cleanup = c.newBlock();
@@ -272,12 +201,12 @@ function compileCompare(c: Compiler, e: A.Compare): void {
     visitExpr(c, e.comparators[i]!);
     c.addop('DUP_TOP');
     c.addop('ROT_THREE');
-    c.addopI('COMPARE_OP', cmpArg(e.ops[i]!));
+    c.backend.dialect.compareOp(c, e.ops[i]!);
     c.addopJ('JUMP_IF_FALSE_OR_POP', cleanup);
     c.nextBlock();
   }
   visitExpr(c, e.comparators[n]!);
-  c.addopI('COMPARE_OP', cmpArg(e.ops[n]!));
+  c.backend.dialect.compareOp(c, e.ops[n]!);
   const end = c.newBlock();
   c.addopJ('JUMP_FORWARD', end);
   c.useNextBlock(cleanup);
@@ -322,12 +251,12 @@ export function jumpIf(c: Compiler, e: A.Expr, next: Block, cond: boolean): void
           visitExpr(c, e.comparators[i]!);
           c.addop('DUP_TOP');
           c.addop('ROT_THREE');
-          c.addopI('COMPARE_OP', cmpArg(e.ops[i]!));
+          c.backend.dialect.compareOp(c, e.ops[i]!);
           c.addopJ('POP_JUMP_IF_FALSE', cleanup);
           c.nextBlock();
         }
         visitExpr(c, e.comparators[n]!);
-        c.addopI('COMPARE_OP', cmpArg(e.ops[n]!));
+        c.backend.dialect.compareOp(c, e.ops[n]!);
         c.addopJ(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', next);
         const end = c.newBlock();
         c.addopJ('JUMP_FORWARD', end);
@@ -362,7 +291,24 @@ function compileCall(c: Compiler, e: A.Call): void {
   callHelper(c, 0, e.args, e.keywords);
 }
 
-function subkwargs(c: Compiler, keywords: A.Keyword[], begin: number, end: number): void {
+/** compiler_call_helper: `n` positional values are already pushed above the callable. */
+export function callHelper(c: Compiler, n: number, args: A.Expr[], keywords: A.Keyword[]): void {
+  if (args.some((a) => a.type === 'Starred') || keywords.some((k) => k.arg === null)) {
+    c.backend.dialect.callWithStars(c, n, args, keywords);
+    return;
+  }
+  visitExprs(c, args);
+  if (keywords.length) {
+    for (const kw of keywords) visitExpr(c, kw.value);
+    c.loadConst({ kind: 'tuple', items: keywords.map((k) => ({ kind: 'str', value: k.arg! })) });
+    c.addopI('CALL_FUNCTION_KW', n + args.length + keywords.length);
+    return;
+  }
+  c.addopI('CALL_FUNCTION', n + args.length);
+}
+
+/** compiler_subkwargs: keyword arguments begin..end as one dict (const-key map when n > 1). */
+export function subkwargs(c: Compiler, keywords: A.Keyword[], begin: number, end: number): void {
   const n = end - begin;
   if (n > 1) {
     for (let i = begin; i < end; i++) visitExpr(c, keywords[i]!.value);
@@ -377,62 +323,21 @@ function subkwargs(c: Compiler, keywords: A.Keyword[], begin: number, end: numbe
   }
 }
 
-export function callHelper(c: Compiler, n: number, args: A.Expr[], keywords: A.Keyword[]): void {
-  const mustDictUnpack = keywords.some((k) => k.arg === null);
-  let nsubargs = 0;
-  let nsubkwargs = 0;
-  let nseen = n;
-  for (const elt of args) {
-    if (elt.type === 'Starred') {
-      if (nseen) {
-        c.addopI('BUILD_TUPLE', nseen);
-        nseen = 0;
-        nsubargs++;
-      }
-      visitExpr(c, elt.value);
-      nsubargs++;
-    } else {
-      visitExpr(c, elt);
-      nseen++;
+/** compiler_subdict: dict items begin..end as one dict (const-key map when n > 1 and keys constant). */
+export function subdict(c: Compiler, e: A.Dict, begin: number, end: number): void {
+  const n = end - begin;
+  const keys = e.keys.slice(begin, end);
+  if (n > 1 && keys.every((k) => k !== null && k.type === 'Constant')) {
+    for (let i = begin; i < end; i++) visitExpr(c, e.values[i]!);
+    c.loadConst({ kind: 'tuple', items: keys.map((k) => (k as A.Constant).value) });
+    c.addopI('BUILD_CONST_KEY_MAP', n);
+  } else {
+    for (let i = begin; i < end; i++) {
+      visitExpr(c, e.keys[i]!);
+      visitExpr(c, e.values[i]!);
     }
+    c.addopI('BUILD_MAP', n);
   }
-  if (nsubargs || mustDictUnpack) {
-    if (nseen) {
-      c.addopI('BUILD_TUPLE', nseen);
-      nsubargs++;
-    }
-    if (nsubargs > 1) c.addopI('BUILD_TUPLE_UNPACK_WITH_CALL', nsubargs);
-    else if (nsubargs === 0) c.addopI('BUILD_TUPLE', 0);
-    nseen = 0;
-    for (let i = 0; i < keywords.length; i++) {
-      const kw = keywords[i]!;
-      if (kw.arg === null) {
-        if (nseen) {
-          subkwargs(c, keywords, i - nseen, i);
-          nsubkwargs++;
-          nseen = 0;
-        }
-        visitExpr(c, kw.value);
-        nsubkwargs++;
-      } else {
-        nseen++;
-      }
-    }
-    if (nseen) {
-      subkwargs(c, keywords, keywords.length - nseen, keywords.length);
-      nsubkwargs++;
-    }
-    if (nsubkwargs > 1) c.addopI('BUILD_MAP_UNPACK_WITH_CALL', nsubkwargs);
-    c.addopI('CALL_FUNCTION_EX', nsubkwargs > 0 ? 1 : 0);
-    return;
-  }
-  if (keywords.length) {
-    for (const kw of keywords) visitExpr(c, kw.value);
-    c.loadConst({ kind: 'tuple', items: keywords.map((k) => ({ kind: 'str', value: k.arg! })) });
-    c.addopI('CALL_FUNCTION_KW', n + args.length + keywords.length);
-    return;
-  }
-  c.addopI('CALL_FUNCTION', n + args.length);
 }
 
 // ------------------------------------------------------------ subscripts

@@ -1,7 +1,7 @@
-// Stage: compiler (code generation, statements). Assignments, control flow, loops,
-// try/except/finally and with in CPython 3.8's block-stack protocol (SETUP_FINALLY,
-// BEGIN_FINALLY, CALL_FINALLY, POP_FINALLY, END_FINALLY), imports, asserts, and the
-// unwinding that return/break/continue perform through frame blocks.
+// Stage: compiler (code generation, statements). Assignments, control flow, loops, imports and
+// the unwinding that return/break/continue perform through frame blocks. The forms whose shape
+// changes between versions (try/except/finally, with, assert, the exit code of each frame
+// block) are reached through the Backend's dialect (dialect.ts, src/versions/pyXY/codegen.ts).
 import type * as A from '../syntax/ast.js';
 import type { Compiler } from './compiler.js';
 import type { FBlock } from './unit.js';
@@ -65,10 +65,10 @@ export function visitStmt(c: Compiler, s: A.Stmt): void {
       return;
     }
     case 'Try':
-      if (s.finalbody.length) compileTryFinally(c, s);
-      else compileTryExcept(c, s);
+      if (s.finalbody.length) c.backend.dialect.tryFinally(c, s);
+      else c.backend.dialect.tryExcept(c, s);
       return;
-    case 'Assert': compileAssert(c, s); return;
+    case 'Assert': c.backend.dialect.assert(c, s); return;
     case 'Import': compileImport(c, s); return;
     case 'ImportFrom': compileFromImport(c, s); return;
     case 'Global':
@@ -84,7 +84,7 @@ export function visitStmt(c: Compiler, s: A.Stmt): void {
     case 'Continue': compileContinue(c, s); return;
     case 'With':
     case 'AsyncWith':
-      compileWith(c, s, 0);
+      c.backend.dialect.with(c, s, 0);
       return;
   }
 }
@@ -233,65 +233,21 @@ function compileFor(c: Compiler, s: A.For): void {
   c.useNextBlock(end);
 }
 
-/** compiler_unwind_fblock: leave one frame block on the way out of return/break/continue. */
-function unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void {
-  switch (info.type) {
-    case 'WHILE_LOOP':
-      return;
-    case 'FINALLY_END':
-      info.exit = null;
-      c.addopI('POP_FINALLY', preserveTos ? 1 : 0);
-      if (preserveTos) c.addop('ROT_TWO');
-      c.addop('POP_TOP');
-      return;
-    case 'FOR_LOOP':
-      if (preserveTos) c.addop('ROT_TWO');
-      c.addop('POP_TOP');
-      return;
-    case 'EXCEPT':
-      c.addop('POP_BLOCK');
-      return;
-    case 'FINALLY_TRY':
-      c.addop('POP_BLOCK');
-      c.addopJ('CALL_FINALLY', info.exit!);
-      return;
-    case 'FINALLY_TRY2':
-      // try body of a finally that breaks/continues/returns: a placeholder sits under the value
-      c.addop('POP_BLOCK');
-      if (preserveTos) {
-        c.addop('ROT_TWO');
-        c.addop('POP_TOP');
-        c.addopJ('CALL_FINALLY', info.exit!);
-      } else {
-        c.addopJ('CALL_FINALLY', info.exit!);
-        c.addop('POP_TOP');
-      }
-      return;
-    case 'WITH':
-    case 'ASYNC_WITH':
-      c.addop('POP_BLOCK');
-      if (preserveTos) c.addop('ROT_TWO');
-      c.addop('BEGIN_FINALLY');
-      c.addop('WITH_CLEANUP_START');
-      if (info.type === 'ASYNC_WITH') {
-        c.addop('GET_AWAITABLE');
-        c.loadConst({ kind: 'none' });
-        c.addop('YIELD_FROM');
-      }
-      c.addop('WITH_CLEANUP_FINISH');
-      c.addopI('POP_FINALLY', 0);
-      return;
-    case 'HANDLER_CLEANUP':
-      if (preserveTos) c.addop('ROT_FOUR');
-      if (info.exit) {
-        c.addop('POP_BLOCK');
-        c.addop('POP_EXCEPT');
-        c.addopJ('CALL_FINALLY', info.exit);
-      } else {
-        c.addop('POP_EXCEPT');
-      }
-      return;
-  }
+/**
+ * compiler_unwind_fblock_stack: unwind the frame blocks from the innermost outwards, each one
+ * popped while its exit code is emitted (so an inlined finally body sees only outer blocks) and
+ * pushed back afterwards. With `stopAtLoop`, stops at the innermost loop and returns it.
+ */
+function unwindStack(c: Compiler, preserveTos: boolean, stopAtLoop: boolean): FBlock | null {
+  const fb = c.u.fblocks;
+  if (!fb.length) return null;
+  const top = fb[fb.length - 1]!;
+  if (stopAtLoop && (top.type === 'WHILE_LOOP' || top.type === 'FOR_LOOP')) return top;
+  fb.pop();
+  c.backend.dialect.unwindFBlock(c, top, preserveTos);
+  const loop = unwindStack(c, preserveTos, stopAtLoop);
+  fb.push(top);
+  return loop;
 }
 
 function compileReturn(c: Compiler, s: A.Return): void {
@@ -301,175 +257,26 @@ function compileReturn(c: Compiler, s: A.Return): void {
     c.error("'return' with value in async generator", s.lineno, s.col_offset + 1);
   }
   if (preserveTos) visitExpr(c, s.value!);
-  const fb = c.u.fblocks;
-  for (let depth = fb.length - 1; depth >= 0; depth--) unwindFBlock(c, fb[depth]!, preserveTos);
+  unwindStack(c, preserveTos, false);
   if (s.value === null) c.loadConst({ kind: 'none' });
   else if (!preserveTos) visitExpr(c, s.value);
   c.addop('RETURN_VALUE');
 }
 
 function compileBreak(c: Compiler, s: A.Break): void {
-  const fb = c.u.fblocks;
-  for (let depth = fb.length - 1; depth >= 0; depth--) {
-    const info = fb[depth]!;
-    unwindFBlock(c, info, false);
-    if (info.type === 'WHILE_LOOP' || info.type === 'FOR_LOOP') {
-      if (info.exit) c.addopJ('JUMP_ABSOLUTE', info.exit);
-      return;
-    }
-  }
-  c.error("'break' outside loop", s.lineno, s.col_offset + 1);
+  const loop = unwindStack(c, false, true);
+  if (!loop) c.error("'break' outside loop", s.lineno, s.col_offset + 1);
+  c.backend.dialect.unwindFBlock(c, loop, false);
+  if (loop.exit) c.addopJ('JUMP_ABSOLUTE', loop.exit);
 }
 
 function compileContinue(c: Compiler, s: A.Continue): void {
-  const fb = c.u.fblocks;
-  for (let depth = fb.length - 1; depth >= 0; depth--) {
-    const info = fb[depth]!;
-    if (info.type === 'WHILE_LOOP' || info.type === 'FOR_LOOP') {
-      if (info.block) c.addopJ('JUMP_ABSOLUTE', info.block);
-      return;
-    }
-    unwindFBlock(c, info, false);
-  }
-  c.error("'continue' not properly in loop", s.lineno, s.col_offset + 1);
-}
-
-// ------------------------------------------------------------ try / with
-
-function compileTryFinally(c: Compiler, s: A.Try): void {
-  const body = c.newBlock();
-  const end = c.newBlock();
-  const start = c.u.cur;
-  // The finally block is compiled first to learn whether it breaks/continues/returns.
-  c.useNextBlock(end);
-  c.pushFBlock('FINALLY_END', end, end);
-  visitStmts(c, s.finalbody);
-  c.addop('END_FINALLY');
-  const breakFinally = c.u.fblocks[c.u.fblocks.length - 1]!.exit === null;
-  if (breakFinally) c.addop('POP_TOP');
-  c.popFBlock();
-  const newCur = c.u.cur;
-  c.u.cur = start;
-  start.next = null;
-
-  c.u.linenoSet = false;
-  c.u.lineno = s.lineno;
-  if (breakFinally) c.loadConst({ kind: 'none' });
-  c.addopJ('SETUP_FINALLY', end);
-  c.useNextBlock(body);
-  c.pushFBlock(breakFinally ? 'FINALLY_TRY2' : 'FINALLY_TRY', body, end);
-  if (s.handlers.length) compileTryExcept(c, s);
-  else visitStmts(c, s.body);
-  c.addop('POP_BLOCK');
-  c.addop('BEGIN_FINALLY');
-  c.popFBlock();
-  c.u.cur.next = end;
-  c.u.cur = newCur;
-}
-
-function compileTryExcept(c: Compiler, s: A.Try): void {
-  const body = c.newBlock();
-  let except = c.newBlock();
-  const orelse = c.newBlock();
-  const end = c.newBlock();
-  c.addopJ('SETUP_FINALLY', except);
-  c.useNextBlock(body);
-  c.pushFBlock('EXCEPT', body, null);
-  visitStmts(c, s.body);
-  c.addop('POP_BLOCK');
-  c.popFBlock();
-  c.addopJ('JUMP_FORWARD', orelse);
-  const n = s.handlers.length;
-  c.useNextBlock(except);
-  for (let i = 0; i < n; i++) {
-    const h = s.handlers[i]!;
-    if (!h.exc_type && i < n - 1) c.error("default 'except:' must be last", h.lineno, h.col_offset + 1);
-    c.u.linenoSet = false;
-    c.u.lineno = h.lineno;
-    except = c.newBlock();
-    if (h.exc_type) {
-      c.addop('DUP_TOP');
-      visitExpr(c, h.exc_type);
-      c.addopI('COMPARE_OP', 10);
-      c.addopJ('POP_JUMP_IF_FALSE', except);
-    }
-    c.addop('POP_TOP');
-    if (h.name) {
-      const cleanupEnd = c.newBlock();
-      const cleanupBody = c.newBlock();
-      c.nameop(h.name, 'Store');
-      c.addop('POP_TOP');
-      c.addopJ('SETUP_FINALLY', cleanupEnd);
-      c.useNextBlock(cleanupBody);
-      c.pushFBlock('HANDLER_CLEANUP', cleanupBody, cleanupEnd);
-      visitStmts(c, h.body);
-      c.addop('POP_BLOCK');
-      c.addop('BEGIN_FINALLY');
-      c.popFBlock();
-      c.useNextBlock(cleanupEnd);
-      c.pushFBlock('FINALLY_END', cleanupEnd, null);
-      c.loadConst({ kind: 'none' });
-      c.nameop(h.name, 'Store');
-      c.nameop(h.name, 'Del');
-      c.addop('END_FINALLY');
-      c.addop('POP_EXCEPT');
-      c.popFBlock();
-    } else {
-      const cleanupBody = c.newBlock();
-      c.addop('POP_TOP');
-      c.addop('POP_TOP');
-      c.useNextBlock(cleanupBody);
-      c.pushFBlock('HANDLER_CLEANUP', cleanupBody, null);
-      visitStmts(c, h.body);
-      c.addop('POP_EXCEPT');
-      c.popFBlock();
-    }
-    c.addopJ('JUMP_FORWARD', end);
-    c.useNextBlock(except);
-  }
-  c.addop('END_FINALLY');
-  c.useNextBlock(orelse);
-  visitStmts(c, s.orelse);
-  c.useNextBlock(end);
-}
-
-function compileWith(c: Compiler, s: A.With, pos: number): void {
-  const item = s.items[pos]!;
-  const block = c.newBlock();
-  const fin = c.newBlock();
-  visitExpr(c, item.context_expr);
-  c.addopJ('SETUP_WITH', fin);
-  c.useNextBlock(block);
-  c.pushFBlock('WITH', block, fin);
-  if (item.optional_vars) visitExpr(c, item.optional_vars);
-  else c.addop('POP_TOP');
-  pos++;
-  if (pos === s.items.length) visitStmts(c, s.body);
-  else compileWith(c, s, pos);
-  c.addop('POP_BLOCK');
-  c.addop('BEGIN_FINALLY');
-  c.popFBlock();
-  c.useNextBlock(fin);
-  c.pushFBlock('FINALLY_END', fin, null);
-  c.addop('WITH_CLEANUP_START');
-  c.addop('WITH_CLEANUP_FINISH');
-  c.addop('END_FINALLY');
-  c.popFBlock();
+  const loop = unwindStack(c, false, true);
+  if (!loop) c.error("'continue' not properly in loop", s.lineno, s.col_offset + 1);
+  if (loop.block) c.addopJ('JUMP_ABSOLUTE', loop.block);
 }
 
 // ------------------------------------------------------------ assert / import
-
-function compileAssert(c: Compiler, s: A.Assert): void {
-  const end = c.newBlock();
-  jumpIf(c, s.test, end, true);
-  c.addopNameRaw('LOAD_GLOBAL', 'AssertionError');
-  if (s.msg) {
-    visitExpr(c, s.msg);
-    c.addopI('CALL_FUNCTION', 1);
-  }
-  c.addopI('RAISE_VARARGS', 1);
-  c.useNextBlock(end);
-}
 
 function compileImport(c: Compiler, s: A.Import): void {
   for (const alias of s.names) {

@@ -93,8 +93,8 @@ export class Compiler {
     this.useNextBlock(this.newBlock());
   }
 
-  pushFBlock(type: FBlockType, block: Block | null, exit: Block | null): void {
-    this.u.fblocks.push({ type, block, exit });
+  pushFBlock(type: FBlockType, block: Block | null, exit: Block | null, datum?: unknown): void {
+    this.u.fblocks.push({ type, block, exit, datum });
   }
 
   popFBlock(): FBlock {

@@ -27,12 +27,14 @@ export type ScopeType = 'module' | 'class' | 'function' | 'lambda' | 'comprehens
 
 export type FBlockType =
   | 'WHILE_LOOP' | 'FOR_LOOP' | 'EXCEPT' | 'FINALLY_TRY' | 'FINALLY_TRY2' | 'FINALLY_END'
-  | 'WITH' | 'ASYNC_WITH' | 'HANDLER_CLEANUP';
+  | 'WITH' | 'ASYNC_WITH' | 'HANDLER_CLEANUP' | 'POP_VALUE';
 
 export interface FBlock {
   type: FBlockType;
   block: Block | null;
   exit: Block | null;
+  /** fb_datum (3.9+): the finally body of FINALLY_TRY, the bound name of HANDLER_CLEANUP. */
+  datum?: unknown;
 }
 
 export class Unit {

@@ -6,6 +6,7 @@ type Loader = () => Promise<VersionProfile>;
 
 const loaders: Record<string, Loader> = {
   '3.8': async () => (await import('./py38/profile.js')).py38,
+  '3.9': async () => (await import('./py39/profile.js')).py39,
 };
 
 export const DEFAULT_VERSION: VersionId = '3.8';

@@ -1,4 +1,4 @@
-// Stage: version optimizer (3.8). The peephole pass CPython 3.8 runs on assembled wordcode
+// Stage: version optimizer (3.8, reused by 3.9). The peephole pass CPython 3.8 runs on assembled wordcode
 // (PyCode_Optimize): constant-true test removal, tuple-of-constants folding (appended to
 // co_consts), BUILD_TUPLE n / UNPACK_SEQUENCE n to rotations, jump threading, dead code after
 // RETURN_VALUE, then NOP removal with jump and lnotab fix-up. Works on bytes; no AST.
@@ -6,15 +6,20 @@ import type { ConstValue } from '../../syntax/constant.js';
 import type { OpcodeTable } from '../profile.js';
 import { isTruthy } from '../../compiler/const-ops.js';
 
-export function makePeephole38(t: OpcodeTable) {
+/**
+ * `returnStops`: opcodes left in place after a RETURN_VALUE to mark block limits (3.8:
+ * SETUP_FINALLY and END_FINALLY; 3.9: SETUP_FINALLY and RERAISE). Jump kinds come from the table.
+ */
+export function makePeephole38(t: OpcodeTable, returnStops: readonly string[] = ['SETUP_FINALLY', 'END_FINALLY']) {
   const O = t.opmap as Record<string, number>;
   const EXT = t.EXTENDED_ARG;
   const NOP = O.NOP!;
   const { LOAD_CONST, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP,
     JUMP_ABSOLUTE, JUMP_FORWARD, BUILD_TUPLE, UNPACK_SEQUENCE, ROT_TWO, ROT_THREE,
-    RETURN_VALUE, END_FINALLY, SETUP_FINALLY, FOR_ITER, SETUP_WITH, SETUP_ASYNC_WITH, CALL_FINALLY } = O as Record<string, number>;
-  const ABS = new Set([JUMP_ABSOLUTE, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP]);
-  const REL = new Set([FOR_ITER, JUMP_FORWARD, SETUP_FINALLY, SETUP_WITH, SETUP_ASYNC_WITH, CALL_FINALLY]);
+    RETURN_VALUE } = O as Record<string, number>;
+  const ABS = new Set(t.hasjabs);
+  const REL = new Set(t.hasjrel);
+  const STOPS = new Set(returnStops.map((name) => O[name]!));
   const COND = new Set([POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP]);
   const onTrue = (op: number): boolean => op === POP_JUMP_IF_TRUE || op === JUMP_IF_TRUE_OR_POP;
   const uncond = (op: number): boolean => op === JUMP_ABSOLUTE || op === JUMP_FORWARD;
@@ -179,8 +184,8 @@ export function makePeephole38(t: OpcodeTable) {
         }
         case RETURN_VALUE: {
           let h = i + 1;
-          while (h < n && isBasic(i, h) && op[h] !== END_FINALLY) {
-            if (op[h] === SETUP_FINALLY) {
+          while (h < n && isBasic(i, h)) {
+            if (STOPS.has(op[h]!)) {
               while (h > i + 1 && op[h - 1] === EXT) h--;
               break;
             }

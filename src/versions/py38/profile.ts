@@ -10,12 +10,14 @@ import { opcodes } from './opcodes.generated.js';
 import { stackEffect38 } from './stack-effect.js';
 import { encodeLnotab, findLineStarts } from './lnotab.js';
 import { makePeephole38 } from './peephole.js';
+import { dialect38 } from './codegen.js';
 
 export const backend38: Backend = {
   opcodes,
   stackEffect: stackEffect38,
   encodeLineTable: encodeLnotab,
   optimizeBytecode: makePeephole38(opcodes),
+  dialect: dialect38,
 };
 
 export const disStyle38: DisStyle = {

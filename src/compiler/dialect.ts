@@ -1,0 +1,37 @@
+// Stage: compiler <-> version seam. The code shapes that differ between CPython versions while
+// the rest of the code generator stays shared: comparisons, displays with unpacking, calls with
+// */** arguments, try/except/finally, with, assert and the per-frame-block unwinding done by
+// return/break/continue. Each src/versions/pyXY/codegen.ts implements it (3.8 first, later
+// versions spread the previous one and override). Implementations may call back into the
+// shared visitors (codegen-expr.ts, codegen-stmt.ts); this file holds only the interface.
+import type * as A from '../syntax/ast.js';
+import type { Compiler } from './compiler.js';
+import type { FBlock } from './unit.js';
+
+export type DisplayKind = 'list' | 'tuple' | 'set';
+
+export interface CodegenDialect {
+  /** The instruction(s) for one comparison operator, operands already on the stack. */
+  compareOp(c: Compiler, op: A.CmpOpKind): void;
+  /** A list/tuple/set display (Load context), possibly with starred items. */
+  display(c: Compiler, elts: A.Expr[], kind: DisplayKind): void;
+  /** A dict display, possibly with ** items. */
+  dict(c: Compiler, e: A.Dict): void;
+  /**
+   * A call with * or ** arguments: `pushed` positional values are already on the stack
+   * (the class name and body function for class definitions), callable below them.
+   */
+  callWithStars(c: Compiler, pushed: number, args: A.Expr[], keywords: A.Keyword[]): void;
+  tryExcept(c: Compiler, s: A.Try): void;
+  /** try/finally (with or without except handlers). */
+  tryFinally(c: Compiler, s: A.Try): void;
+  /** `with` items from `pos` on. */
+  with(c: Compiler, s: A.With, pos: number): void;
+  assert(c: Compiler, s: A.Assert): void;
+  /**
+   * Leave one frame block on the way out of return/break/continue. The block has already been
+   * popped from c.u.fblocks (it is pushed back afterwards), so code emitted here sees only the
+   * blocks outside it.
+   */
+  unwindFBlock(c: Compiler, info: FBlock, preserveTos: boolean): void;
+}

@@ -4,6 +4,9 @@
 import type { Module } from '../syntax/ast.js';
 import type { SourceFile } from '../source/source.js';
 import type { CodeObject } from '../compiler/code.js';
+import type { MemoryRules } from './memory-rules.js';
+
+export type { MemoryRules } from './memory-rules.js';
 
 export type VersionId = '3.8' | '3.9' | '3.10' | '3.11' | '3.12' | '3.13';
 
@@ -39,4 +42,6 @@ export interface VersionProfile {
   disassembleModule(code: CodeObject): string;
   /** `dis.dis(obj)` text for one code object (as called from inside a program). */
   disassembleCode(code: CodeObject): string;
+  /** Reference-count and cycle-collector rules (sys.getrefcount, gc module), see memory-rules.ts. */
+  readonly memory: MemoryRules;
 }

@@ -37,6 +37,9 @@ import './modules/time.js';
 import './modules/gc.js';
 import './modules/dis.js';
 import { typeError } from './objects/exceptions.js';
+import { resetGc } from './memory/generations.js';
+import { markFinalized } from './memory/collector.js';
+import { releaseFinishedThread } from './memory/threads.js';
 
 /** Where CPython's threading.py lives on the oracle machine (printed in thread tracebacks). */
 const THREADING_PY = '/root/.pyenv/versions/3.8.18/lib/python3.8/threading.py';
@@ -64,6 +67,7 @@ function installOnce(): void {
     return v;
   };
   heap.finalize = (o) => {
+    if (!markFinalized(o)) return; // PEP 442: __del__ runs at most once
     const del = o.type.lookup('__del__');
     if (!del) return;
     try {
@@ -101,6 +105,7 @@ export class VmMachine implements Machine {
   ) {
     installOnce();
     resetHeap();
+    resetGc(profile.memory);
     const main = new VmThread(0, 'MainThread');
     const builtinsMod = makeBuiltins();
     this.state = {
@@ -326,6 +331,7 @@ export class VmMachine implements Machine {
       th.ranFirstSlice = true;
       if (th.state === 'done' || !th.frame) {
         th.state = 'done';
+        releaseFinishedThread(th);
         if (this.state.observer) this.state.observer.sync(th.id, 'end', th.id);
         return { kind: 'done' };
       }
@@ -341,6 +347,7 @@ export class VmMachine implements Machine {
         return { kind: 'step-limit' };
       default:
         th.state = 'done';
+        releaseFinishedThread(th);
         if (this.state.observer) this.state.observer.sync(th.id, 'end', th.id);
         return { kind: 'done' };
     }

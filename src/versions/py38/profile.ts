@@ -10,6 +10,7 @@ import { opcodes } from './opcodes.generated.js';
 import { stackEffect38 } from './stack-effect.js';
 import { encodeLnotab, findLineStarts } from './lnotab.js';
 import { makePeephole38 } from './peephole.js';
+import { memory38 } from './memory.js';
 import { dialect38 } from './codegen.js';
 
 export const backend38: Backend = {
@@ -32,4 +33,5 @@ export const py38: VersionProfile = {
   compileModule: (module, source) => compileModuleWith(module, source, backend38),
   disassembleModule: (code) => disassembleRecursive(code, disStyle38),
   disassembleCode: (code) => disassembleRecursive(code, disStyle38),
+  memory: memory38,
 };

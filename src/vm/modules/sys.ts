@@ -1,5 +1,6 @@
-// Stage: VM simulated modules. `sys`: getrefcount, get/setswitchinterval (CPython's validation
-// and microsecond truncation), version_info, maxsize, exc_info, getrecursionlimit, exit.
+// Stage: VM simulated modules. `sys`: getrefcount (per-version rules in memory/refcounts.ts),
+// get/setswitchinterval (CPython's validation and microsecond truncation), version_info,
+// maxsize, exc_info, getrecursionlimit, exit.
 import { PyDict } from '../objects/containers.js';
 import { PyBuiltin, strKey } from '../objects/callables.js';
 import { PyThrow, SystemExit, newExceptionArgs, valueError, typeError } from '../objects/exceptions.js';
@@ -8,6 +9,12 @@ import { None, PyFloat, PyInt, newFloat, newInt, newNone, newStr } from '../obje
 import { newTuple } from '../objects/containers.js';
 import { vm } from '../interp/state.js';
 import { registerModule } from './registry.js';
+import { observedRefcount } from '../memory/refcounts.js';
+
+/** Set by `--trace-refs`: told what each sys.getrefcount call reports. */
+export const refObservers = {
+  getrefcount: null as ((o: PyObject, reported: number) => void) | null,
+};
 
 function def(d: PyDict, name: string, f: (a: PyObject[]) => PyObject): void {
   d.setStr(name, strKey(name), new PyBuiltin(name, f));
@@ -16,7 +23,9 @@ function def(d: PyDict, name: string, f: (a: PyObject[]) => PyObject): void {
 registerModule('sys', (d) => {
   def(d, 'getrefcount', (a) => {
     if (a.length !== 1) typeError(`getrefcount() takes exactly one argument (${a.length} given)`);
-    return newInt(a[0]!.refcnt);
+    const n = observedRefcount(a[0]!, vm.profile.memory);
+    refObservers.getrefcount?.(a[0]!, n);
+    return newInt(n);
   });
   def(d, 'getswitchinterval', () => newFloat(vm.switchInterval));
   def(d, 'setswitchinterval', (a) => {

@@ -5,8 +5,17 @@
 /** Per-run mutable state shared by every object (one machine runs at a time). */
 export const heap = {
   nextId: 1,
-  /** Container objects the cycle collector can see (CPython: gc-tracked objects). */
+  /** Container objects the cycle collector can see (CPython: gc-tracked objects), generation 0. */
   tracked: new Set<PyObject>(),
+  /** gc generation 0 count: container allocations minus deallocations (src/vm/memory/). */
+  gcCount: 0,
+  /** gcTrigger runs when an allocation takes gcCount above this (Infinity: never). */
+  gcLimit: Infinity,
+  gcTrigger: null as (() => void) | null,
+  /** Objects the collector moved out of generation 0 (older generations, untracked tuples). */
+  oldSize: 0,
+  /** Removes a dying object from the collector's older sets; true if it was in one. */
+  untrackOld: ((_o: PyObject) => false) as (o: PyObject) => boolean,
   /** Called when an instance of a class with __del__ dies (installed by the interpreter). */
   finalize: null as ((o: PyObject) => void) | null,
   /** Bumped whenever a class attribute changes: invalidates attribute caches. */
@@ -16,6 +25,11 @@ export const heap = {
 export function resetHeap(): void {
   heap.nextId = 1;
   heap.tracked.clear();
+  heap.gcCount = 0;
+  heap.gcLimit = Infinity;
+  heap.gcTrigger = null;
+  heap.oldSize = 0;
+  heap.untrackOld = () => false;
   heap.typeVersion++;
 }
 
@@ -56,13 +70,16 @@ export function dealloc(o: PyObject): void {
     heap.finalize(o);
     if (--o.refcnt !== 0) return; // resurrected
   }
-  heap.tracked.delete(o);
+  if (heap.tracked.delete(o) || (heap.oldSize !== 0 && heap.untrackOld(o))) {
+    if (heap.gcCount > 0) heap.gcCount--;
+  }
   o.clear();
   if (t.isHeap) decref(t);
 }
 
 export function track<T extends PyObject>(o: T): T {
   heap.tracked.add(o);
+  if (++heap.gcCount > heap.gcLimit) heap.gcTrigger!();
   return o;
 }
 

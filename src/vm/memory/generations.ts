@@ -1,0 +1,198 @@
+// Stage: VM memory. CPython's generational bookkeeping around the collector: three generations
+// with counts and thresholds, automatic collection when allocations minus deallocations of gc
+// objects exceed threshold 0 (older generations by their own counts and the long-lived ratio),
+// gc.collect(generation), enable/disable. Per-version numbers come from the profile's
+// MemoryRules. No interpreter deps (the eval-breaker mode is driven through `pending`).
+import { PyObject, heap } from '../objects/base.js';
+import { PyInstance } from '../objects/callables.js';
+import { PyDict, PyTuple, dictType, tupleType } from '../objects/containers.js';
+import type { MemoryRules } from '../../versions/memory-rules.js';
+import { disposeGarbage, findUnreachable } from './collector.js';
+import { dictHoldsTrackable, generationSet, isTracked, older, tupleIsAtomic } from './tracking.js';
+
+export const NUM_GENERATIONS = 3;
+
+export interface GcState {
+  rules: MemoryRules;
+  thresholds: [number, number, number];
+  /** Counts of generations 1 and 2 (generation 0's count is heap.gcCount). */
+  count1: number;
+  count2: number;
+  enabled: boolean;
+  collecting: boolean;
+  longLivedPending: number;
+  longLivedTotal: number;
+  /** Eval-breaker mode: an automatic collection is due at the next instruction boundary. */
+  pending: boolean;
+  /** Called when `pending` becomes true (the machine arranges a check at the next instruction). */
+  onPending: (() => void) | null;
+}
+
+export let gc: GcState = freshState(null);
+
+function freshState(rules: MemoryRules | null): GcState {
+  const r = rules ?? {
+    immortalRefcount: null, staticIntRefcountBase: 0, parameterRefDelta: 0, instanceDictCounted: true,
+    defaultThresholds: [700, 10, 10], autoCollect: 'allocation', fullCollectionRatio: 0.25,
+    lazyDictTracking: true, untrackAtomicTuples: true,
+  } satisfies MemoryRules;
+  return {
+    rules: r,
+    thresholds: [...r.defaultThresholds] as [number, number, number],
+    count1: 0,
+    count2: 0,
+    enabled: true,
+    collecting: false,
+    longLivedPending: 0,
+    longLivedTotal: 0,
+    pending: false,
+    onPending: null,
+  };
+}
+
+/** Start a run: fresh generations under the given rules (call after resetHeap). */
+export function resetGc(rules: MemoryRules): void {
+  gc = freshState(rules);
+  older.gen1.clear();
+  older.gen2.clear();
+  older.untracked.clear();
+  older.stickyDicts = new WeakSet();
+  heap.untrackOld = untrackOld;
+  heap.gcTrigger = onThreshold;
+  updateLimit();
+}
+
+function untrackOld(o: PyObject): boolean {
+  if (older.gen1.delete(o) || older.gen2.delete(o) || older.untracked.delete(o)) {
+    heap.oldSize--;
+    return true;
+  }
+  return false;
+}
+
+/** heap.gcLimit mirrors "enabled and threshold 0 set and not collecting". */
+function updateLimit(): void {
+  const t0 = gc.thresholds[0];
+  heap.gcLimit = gc.enabled && t0 > 0 && !gc.collecting && !gc.pending ? t0 : Infinity;
+}
+
+function onThreshold(): void {
+  if (gc.rules.autoCollect === 'eval-breaker') {
+    gc.pending = true;
+    updateLimit();
+    gc.onPending?.();
+    return;
+  }
+  collectGenerations();
+}
+
+/** The eval-breaker check: run a due automatic collection (no-op when none is due). */
+export function runPendingCollection(): void {
+  if (!gc.pending) return;
+  gc.pending = false;
+  updateLimit();
+  if (heap.gcCount > gc.thresholds[0] && gc.enabled) collectGenerations();
+}
+
+export function getCounts(): [number, number, number] {
+  return [heap.gcCount, gc.count1, gc.count2];
+}
+
+export function setEnabled(on: boolean): void {
+  gc.enabled = on;
+  updateLimit();
+}
+
+export function setThresholds(t: readonly number[]): void {
+  for (let i = 0; i < t.length && i < NUM_GENERATIONS; i++) gc.thresholds[i] = t[i]!;
+  updateLimit();
+}
+
+/** collect_generations: the oldest generation over its threshold (with the long-lived gate). */
+function collectGenerations(): void {
+  if (gc.collecting) return;
+  const counts = getCounts();
+  for (let g = NUM_GENERATIONS - 1; g >= 0; g--) {
+    if (counts[g]! > gc.thresholds[g]!) {
+      if (g === NUM_GENERATIONS - 1 && gc.longLivedPending < gc.longLivedTotal * gc.rules.fullCollectionRatio) continue;
+      collectGuarded(g);
+      return;
+    }
+  }
+}
+
+/** gc.collect(generation): 0 while a collection is already running, as CPython. */
+export function collectGuarded(generation: number): number {
+  if (gc.collecting) return 0;
+  gc.collecting = true;
+  updateLimit();
+  try {
+    return collect(generation);
+  } finally {
+    gc.collecting = false;
+    updateLimit();
+  }
+}
+
+/** One collection of `generation` and every younger one; returns CPython's collected count. */
+function collect(generation: number): number {
+  if (generation + 1 < NUM_GENERATIONS) {
+    if (generation + 1 === 1) gc.count1++;
+    else gc.count2++;
+  }
+  heap.gcCount = 0;
+  if (generation >= 1) gc.count1 = 0;
+  if (generation >= 2) gc.count2 = 0;
+  // CPython appends the younger lists to the collected generation's list, youngest first.
+  const order: number[] = [generation];
+  for (let g = 0; g < generation; g++) order.push(g);
+  const candidates: PyObject[] = [];
+  const rules = gc.rules;
+  for (const g of order) for (const o of generationSet(g)) if (isTracked(o, rules)) candidates.push(o);
+  const garbage = findUnreachable(candidates);
+  const garbageSet = new Set(garbage);
+  const survivors = candidates.filter((o) => !garbageSet.has(o));
+  promote(survivors, generation);
+  let m = garbage.length;
+  if (!rules.instanceDictCounted) {
+    for (const o of garbage) if (o instanceof PyInstance && o.dict && garbageSet.has(o.dict)) m--;
+  }
+  if (garbage.length) {
+    const { survivors: alive } = disposeGarbage(garbage);
+    if (alive.length) promote(alive.filter((o) => isTracked(o, rules)), generation);
+  }
+  return m;
+}
+
+/** Survivors move one generation up (generation 2 stays); atomic tuples get untracked. */
+function promote(objs: readonly PyObject[], generation: number): void {
+  const rules = gc.rules;
+  const target = Math.min(generation + 1, NUM_GENERATIONS - 1);
+  const dest = generationSet(target);
+  let kept = 0;
+  for (const o of objs) {
+    const wasOld = heap.tracked.delete(o) ? false : untrackOld(o);
+    if (rules.lazyDictTracking && o.type === dictType) {
+      // untrack_dicts runs in full collections only; otherwise the dict stays tracked.
+      if (generation === NUM_GENERATIONS - 1 && !dictHoldsTrackable(o as PyDict)) older.stickyDicts.delete(o);
+      else older.stickyDicts.add(o);
+    }
+    if (rules.untrackAtomicTuples && o.type === tupleType && tupleIsAtomic(o as PyTuple)) {
+      older.untracked.add(o);
+      heap.oldSize++;
+      continue;
+    }
+    if (target === 0) heap.tracked.add(o);
+    else {
+      dest.add(o);
+      heap.oldSize++;
+    }
+    kept++;
+    void wasOld;
+  }
+  if (generation === NUM_GENERATIONS - 2) gc.longLivedPending += kept;
+  else if (generation === NUM_GENERATIONS - 1) {
+    gc.longLivedPending = 0;
+    gc.longLivedTotal = kept;
+  }
+}

@@ -1,0 +1,62 @@
+// Stage: VM memory. Which objects CPython's cycle collector would see right now: gc objects are
+// the ones built through `track`; 3.8's lazy rules then leave dicts of atomic contents and
+// tuples of atomic items (once a collection has looked at them) untracked. No interpreter deps.
+import { PyObject, heap } from '../objects/base.js';
+import { PyDict, PyTuple, dictType, tupleType } from '../objects/containers.js';
+import type { MemoryRules } from '../../versions/memory-rules.js';
+
+/** The collector's older sets; generation 0 is heap.tracked. */
+export const older = {
+  gen1: new Set<PyObject>(),
+  gen2: new Set<PyObject>(),
+  /** Tuples a collection untracked (they still count as gc objects when they die). */
+  untracked: new Set<PyObject>(),
+  /**
+   * Dicts a collection saw tracked: CPython keeps a dict tracked once a container was stored in
+   * it, until a full collection finds only atomic contents (untrack_dicts).
+   */
+  stickyDicts: new WeakSet<PyObject>(),
+};
+
+export function generationSet(g: number): Set<PyObject> {
+  return g === 0 ? heap.tracked : g === 1 ? older.gen1 : older.gen2;
+}
+
+/** An object built as a gc object (CPython: PyObject_IS_GC), tracked or not. */
+export function isGcObject(o: PyObject): boolean {
+  return heap.tracked.has(o) || older.gen1.has(o) || older.gen2.has(o) || older.untracked.has(o);
+}
+
+/** CPython's _PyObject_GC_MAY_BE_TRACKED: a gc object, and a tuple only while tracked. */
+export function mayBeTracked(o: PyObject): boolean {
+  if (o.type === tupleType) {
+    return !older.untracked.has(o) && isGcObject(o);
+  }
+  return isGcObject(o);
+}
+
+/**
+ * gc.is_tracked: a gc object that no rule untracked. A dict is tracked while it holds a key or
+ * value that may be tracked, or since a collection saw it so (until a full collection). Known
+ * gap: a dict that held a container only between two collections reads untracked here.
+ */
+export function isTracked(o: PyObject, rules: MemoryRules): boolean {
+  if (!isGcObject(o) || older.untracked.has(o)) return false;
+  if (rules.lazyDictTracking && o.type === dictType) {
+    return older.stickyDicts.has(o) || dictHoldsTrackable(o as PyDict);
+  }
+  return true;
+}
+
+export function dictHoldsTrackable(d: PyDict): boolean {
+  for (const e of d.map.values()) {
+    if (mayBeTracked(e.key) || mayBeTracked(e.value)) return true;
+  }
+  return false;
+}
+
+/** _PyTuple_MaybeUntrack: a tuple none of whose items may be tracked. */
+export function tupleIsAtomic(t: PyTuple): boolean {
+  for (const x of t.items) if (mayBeTracked(x)) return false;
+  return true;
+}

@@ -1,0 +1,92 @@
+// Stage: compiler <-> version seam for the exception-table era (3.11+). A Dialect is what one
+// CPython version tells the shared 3.11+ code generator, CFG optimizer and assembler: opcode
+// table, stack effects, and one hook per construct whose bytecode differs between versions.
+// Implemented by src/versions/py311 (base), py312 and py313 (each: previous + changes).
+import type * as A from '../../syntax/ast.js';
+import type { ConstValue } from '../../syntax/constant.js';
+import type { OpcodeTable } from '../../versions/profile.js';
+import type { XCompiler } from './xcompiler.js';
+import type { XBlock, XUnit } from './xunit.js';
+import type { Comp } from './xscope.js';
+
+export interface CfgRules {
+  /** Exception handlers and other cold blocks move to the end of the code (3.12+). */
+  readonly pushColdBlocksToEnd: boolean;
+  /** Unused constants are removed entirely (3.12+) instead of only trimmed from the end. */
+  readonly removeUnusedConsts: boolean;
+  /** Small exit blocks are copied into jumps to them only when they carry no line number. */
+  readonly inlineOnlyLinelessExits: boolean;
+  /** Conditional jumps exist in both directions (3.11: POP_JUMP_FORWARD/BACKWARD_IF_*). */
+  readonly directionalCondJumps: boolean;
+  /** Per-version peephole rules run on one basic block (LOAD_CONST + jump, swaps...). */
+  optimizeBlock(u: XUnit, b: XBlock, consts: ConstValue[]): void;
+  /** Late passes after line numbers are final (3.12 LOAD_FAST_CHECK, 3.13 superinstructions). */
+  finalPasses(u: XUnit, blocks: XBlock[]): void;
+}
+
+export interface TableFormats {
+  encodeLocations(
+    ranges: readonly { lineno: number; endLineno: number; col: number; endCol: number; units: number }[],
+    firstlineno: number,
+  ): Uint8Array;
+  encodeExceptionTable(
+    entries: readonly { start: number; end: number; target: number; depth: number; lasti: boolean }[],
+  ): Uint8Array;
+}
+
+export interface Dialect {
+  readonly opcodes: OpcodeTable;
+  /** co_linetable and co_exceptiontable encoders. */
+  readonly formats: TableFormats;
+  /** Inline CACHE entries that follow each opcode. */
+  readonly cacheSizes: Readonly<Record<string, number>>;
+  stackEffect(op: string, arg: number, jump: boolean): number;
+  readonly cfg: CfgRules;
+
+  // ----- names, constants, returns
+  readonly returnConst: boolean;
+  readonly classDerefOp: string;
+  readonly loadClosureOp: string;
+  returnConstant(c: XCompiler, v: ConstValue): void;
+
+  // ----- operators and jumps
+  compareArg(cmp: number, forJump: boolean): number;
+  boolOpStep(c: XCompiler, isOr: boolean, end: XBlock): void;
+  condJump(c: XCompiler, cond: boolean, target: XBlock, afterCompare: boolean): void;
+  unaryOp(c: XCompiler, op: A.UnaryOpKind): void;
+  formatValue(c: XCompiler, conversion: number, hasSpec: boolean): void;
+  listToTuple(c: XCompiler): void;
+  readonly twoPartSlices: boolean;
+  loadAttr(c: XCompiler, name: string): void;
+
+  // ----- calls
+  callable(c: XCompiler, visitFunc: () => void, funcLoc: import('./xunit.js').Loc): void;
+  methodCallAllowed(c: XCompiler, meth: A.Attribute): boolean;
+  methodCallLoc(c: XCompiler, meth: A.Attribute): void;
+  loadMethod(c: XCompiler, name: string): void;
+  call(c: XCompiler, n: number, kwnames: string[] | null): void;
+  callEx(c: XCompiler, hasKw: boolean): void;
+  callDecorator(c: XCompiler): void;
+  callExitWithNones(c: XCompiler): void;
+
+  // ----- generators
+  yieldValue(c: XCompiler): void;
+  yieldFrom(c: XCompiler): void;
+
+  // ----- statements
+  whileLoopBack(c: XCompiler, s: A.While, loop: XBlock, body: XBlock): void;
+  forLoopExit(c: XCompiler, s: A.For): void;
+  popIterator(c: XCompiler): void;
+  markCold(b: XBlock): void;
+  importStar(c: XCompiler): void;
+
+  // ----- scopes
+  makeFunction(c: XCompiler, flags: number): void;
+  classPrologue(c: XCompiler, s: A.ClassDef): void;
+  classEpilogue(c: XCompiler): void;
+  loadBuildClass(c: XCompiler): void;
+  loadOuterIterator(c: XCompiler): void;
+  comprehensionLoopExit(c: XCompiler): void;
+  /** Compiles the comprehension inline (PEP 709) and returns true, or returns false. */
+  inlineComprehension(c: XCompiler, e: Comp): boolean;
+}

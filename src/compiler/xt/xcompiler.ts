@@ -1,0 +1,213 @@
+// Stage: compiler, exception-table era (3.11+). Code generation state: the unit stack, scope
+// entry (RESUME), instruction emission with CPython's location rules (SET_LOC/UNSET_LOC),
+// name operations by scope. Version differences come from the Dialect; no bytes here.
+import type { SourceFile } from '../../source/source.js';
+import { PySyntaxDiagnostic } from '../../source/diagnostics.js';
+import type { ConstValue } from '../../syntax/constant.js';
+import type { ExprContext, Pos } from '../../syntax/ast.js';
+import type { SymbolTable, SymbolTableEntry } from '../../semantics/symtable.js';
+import { DEF_FREE_CLASS } from '../../semantics/symtable.js';
+import { mangle } from '../../semantics/mangle.js';
+import { pyStrCompare } from '../compiler.js';
+import type { CodeObject } from '../code.js';
+import type { Dialect } from './dialect.js';
+import {
+  XBlock, XUnit, addName, NO_LOC, SCOPE_EXITS, isJump,
+  type Loc, type XFBlock, type XFBlockType, type XScopeType,
+} from './xunit.js';
+import { assembleXUnit } from './xassemble.js';
+
+export function locOf(p: Pos): Loc {
+  return { lineno: p.lineno, endLineno: p.end_lineno, col: p.col_offset, endCol: p.end_col_offset };
+}
+
+export class XCompiler {
+  u!: XUnit;
+  readonly stack: XUnit[] = [];
+  nextSerial = 0;
+
+  constructor(
+    readonly st: SymbolTable,
+    readonly source: SourceFile,
+    readonly d: Dialect,
+  ) {}
+
+  error(msg: string, lineno = this.u.loc.lineno, col?: number): never {
+    throw new PySyntaxDiagnostic('SyntaxError', msg, this.source.path, lineno, col, this.source.lines[lineno - 1]);
+  }
+
+  // ---------------------------------------------------------------- scopes
+  enterScope(name: string, scopeType: XScopeType, key: object, lineno: number): void {
+    const ste = this.st.blocks.get(key);
+    if (!ste) throw new Error(`gilsim bug: no symbol table entry for ${name}`);
+    const privateName = this.u ? this.u.privateName : null;
+    const u = new XUnit(ste, name, scopeType, lineno, privateName);
+    const cells = sortedByScope(ste, (sc) => sc === 'CELL');
+    for (const n of cells) u.cellvars.set(n, u.cellvars.size);
+    if (ste.needsClassClosure) u.cellvars.set('__class__', 0);
+    const frees = sortedByScope(ste, (sc, flags) => sc === 'FREE' || (flags & DEF_FREE_CLASS) !== 0);
+    for (const n of frees) u.freevars.set(n, u.cellvars.size + u.freevars.size);
+    if (this.u) this.stack.push(this.u);
+    this.u = u;
+    if (scopeType === 'module') {
+      u.loc = { lineno: 0, endLineno: 0, col: 0, endCol: 0 };
+      u.qualname = '<module>';
+    } else {
+      u.loc = { lineno, endLineno: lineno, col: 0, endCol: 0 };
+      this.setQualname();
+    }
+    this.addopI('RESUME', 0);
+    if (scopeType === 'module') u.loc = NO_LOC;
+  }
+
+  exitScope(): void {
+    this.u = this.stack.pop()!;
+  }
+
+  private setQualname(): void {
+    const u = this.u;
+    let base: string | null = null;
+    if (this.stack.length > 1) {
+      const parent = this.stack[this.stack.length - 1]!;
+      let forceGlobal = false;
+      if (u.scopeType === 'function' || u.scopeType === 'class') {
+        const m = mangle(parent.privateName, u.name);
+        if (parent.ste.scopeOf(m) === 'GLOBAL_EXPLICIT') forceGlobal = true;
+      }
+      if (!forceGlobal) {
+        base = parent.scopeType === 'function' || parent.scopeType === 'lambda' || parent.scopeType === 'comprehension'
+          ? `${parent.qualname}.<locals>`
+          : parent.qualname;
+      }
+    }
+    u.qualname = base ? `${base}.${u.name}` : u.name;
+  }
+
+  /** CPython's assemble(c, addNone): falls off the end with `return None`, then the CFG pipeline. */
+  assemble(addNone: boolean): CodeObject {
+    const u = this.u;
+    const last = u.cur.last;
+    if (!(last && (last.op === 'RETURN_VALUE' || last.op === 'RETURN_CONST'))) {
+      this.unsetLoc();
+      this.returnNone(addNone);
+    }
+    return assembleXUnit(u, this.d, this.source.path, this.nextSerial++);
+  }
+
+  /** The implicit `return None` at the end of a body. */
+  returnNone(addNone = true): void {
+    if (this.d.returnConst) {
+      this.emit('RETURN_CONST', this.u.addConst({ kind: 'none' }), null);
+    } else {
+      if (addNone) this.loadConst({ kind: 'none' });
+      this.addop('RETURN_VALUE');
+    }
+  }
+
+  // ---------------------------------------------------------------- locations
+  setLoc(p: Pos): void {
+    this.u.loc = locOf(p);
+  }
+  unsetLoc(): void {
+    this.u.loc = NO_LOC;
+  }
+
+  // ---------------------------------------------------------------- blocks
+  newBlock(): XBlock {
+    return this.u.newBlock();
+  }
+  useNextBlock(b: XBlock): void {
+    this.u.cur.next = b;
+    this.u.cur = b;
+  }
+  nextBlock(): void {
+    this.useNextBlock(this.newBlock());
+  }
+  pushFBlock(type: XFBlockType, block: XBlock | null, exit: XBlock | null, datum: unknown = null): void {
+    this.u.fblocks.push({ type, block, exit, datum });
+  }
+  popFBlock(): XFBlock {
+    return this.u.fblocks.pop()!;
+  }
+
+  // ---------------------------------------------------------------- emission
+  emit(op: string, arg: number, target: XBlock | null, loc: Loc = this.u.loc): void {
+    const u = this.u;
+    const last = u.cur.last;
+    // A jump or scope exit ends its block: what follows starts a new one.
+    if (last && (isJump(last) || SCOPE_EXITS.has(last.op))) this.nextBlock();
+    u.cur.instrs.push({ op, arg, target, loc });
+  }
+  addop(op: string): void {
+    this.emit(op, 0, null);
+  }
+  addopI(op: string, arg: number): void {
+    this.emit(op, arg, null);
+  }
+  addopJ(op: string, target: XBlock): void {
+    this.emit(op, 0, target);
+  }
+  /** ADDOP_JUMP_NOLINE / ADDOP_NOLINE: artificial instructions. */
+  addopJNoLine(op: string, target: XBlock): void {
+    this.emit(op, 0, target, NO_LOC);
+  }
+  addopNoLine(op: string): void {
+    this.emit(op, 0, null, NO_LOC);
+  }
+  loadConst(v: ConstValue): void {
+    this.emit('LOAD_CONST', this.u.addConst(v), null);
+  }
+  addopName(op: string, name: string): void {
+    this.emit(op, addName(this.u.names, mangle(this.u.privateName, name)), null);
+  }
+  addopNameRaw(op: string, name: string): void {
+    this.emit(op, addName(this.u.names, name), null);
+  }
+  /** LOAD_ATTR/LOAD_GLOBAL style with a low flag bit (3.12 method bit, NULL bit). */
+  addopNameFlag(op: string, name: string, flag: number): void {
+    this.emit(op, (addName(this.u.names, mangle(this.u.privateName, name)) << 1) | flag, null);
+  }
+
+  // ---------------------------------------------------------------- names
+  nameop(name: string, ctx: ExprContext): void {
+    const u = this.u;
+    const mangled = mangle(u.privateName, name);
+    const scope = u.ste.scopeOf(mangled);
+    const isFunction = u.ste.type === 'function';
+    let optype: 'DEREF' | 'FAST' | 'GLOBAL' | 'NAME' = 'NAME';
+    let dict = u.names;
+    switch (scope) {
+      case 'FREE': dict = u.freevars; optype = 'DEREF'; break;
+      case 'CELL': dict = u.cellvars; optype = 'DEREF'; break;
+      case 'LOCAL': if (isFunction) optype = 'FAST'; break;
+      case 'GLOBAL_IMPLICIT': if (isFunction) optype = 'GLOBAL'; break;
+      case 'GLOBAL_EXPLICIT': optype = 'GLOBAL'; break;
+      default: break;
+    }
+    if (u.fastHidden.has(mangled)) optype = 'FAST';
+    const verb = ctx === 'Load' ? 'LOAD' : ctx === 'Store' ? 'STORE' : 'DELETE';
+    switch (optype) {
+      case 'DEREF': {
+        const op = ctx === 'Load' && u.ste.type === 'class' ? this.d.classDerefOp : `${verb}_DEREF`;
+        this.emit(op, addName(dict, mangled), null);
+        return;
+      }
+      case 'FAST':
+        this.emit(`${verb}_FAST`, addName(u.varnames, mangled), null);
+        return;
+      case 'GLOBAL':
+        if (ctx === 'Load') this.emit('LOAD_GLOBAL', addName(dict, mangled) << 1, null);
+        else this.emit(`${verb}_GLOBAL`, addName(dict, mangled), null);
+        return;
+      case 'NAME':
+        this.emit(`${verb}_NAME`, addName(dict, mangled), null);
+        return;
+    }
+  }
+}
+
+function sortedByScope(ste: SymbolTableEntry, pick: (sc: string | undefined, flags: number) => boolean): string[] {
+  const out: string[] = [];
+  for (const [name, flags] of ste.symbols) if (pick(ste.scopeOf(name), flags)) out.push(name);
+  return out.sort(pyStrCompare);
+}

@@ -1,0 +1,281 @@
+// Stage: compiler, exception-table era (3.11+), scopes: module bodies, functions, classes,
+// lambdas and comprehensions. Each nested unit is assembled to a code object and turned into
+// a function (MAKE_FUNCTION with defaults, annotations, closure). Inlined comprehensions
+// (3.12+) are delegated to the Dialect.
+import type * as A from '../../syntax/ast.js';
+import type { ConstValue } from '../../syntax/constant.js';
+import type { XCompiler } from './xcompiler.js';
+import type { CodeObject } from '../code.js';
+import { mangle } from '../../semantics/mangle.js';
+import { visitExpr, visitExprs, jumpIf, callHelper } from './xexpr.js';
+import { visitStmt } from './xstmt.js';
+import { locOf } from './xcompiler.js';
+
+function docstringOf(body: readonly A.Stmt[]): ConstValue | null {
+  const s = body[0];
+  if (s && s.type === 'Expr' && s.value.type === 'Constant' && s.value.value.kind === 'str') return s.value.value;
+  return null;
+}
+
+function findAnn(stmts: readonly A.Stmt[]): boolean {
+  for (const st of stmts) {
+    let res = false;
+    switch (st.type) {
+      case 'AnnAssign': return true;
+      case 'For': case 'AsyncFor': case 'While': case 'If':
+        res = findAnn(st.body) || findAnn(st.orelse);
+        break;
+      case 'With': case 'AsyncWith': res = findAnn(st.body); break;
+      case 'Try':
+        for (const h of st.handlers) if (findAnn(h.body)) return true;
+        res = findAnn(st.body) || findAnn(st.finalbody) || findAnn(st.orelse);
+        break;
+      default: res = false;
+    }
+    if (res) return true;
+  }
+  return false;
+}
+
+/** compiler_body: module and class bodies (docstring to __doc__, SETUP_ANNOTATIONS). */
+export function compileBody(c: XCompiler, stmts: readonly A.Stmt[]): void {
+  if (c.u.scopeType === 'module' && stmts.length) c.setLoc(stmts[0]!);
+  if (findAnn(stmts)) c.addop('SETUP_ANNOTATIONS');
+  if (!stmts.length) return;
+  let i = 0;
+  if (docstringOf(stmts)) {
+    i = 1;
+    const st = stmts[0] as A.ExprStmt;
+    c.setLoc(st);
+    visitExpr(c, st.value);
+    c.nameop('__doc__', 'Store');
+  }
+  for (; i < stmts.length; i++) visitStmt(c, stmts[i]!);
+}
+
+export function compileModuleBody(c: XCompiler, mod: A.Module): CodeObject {
+  c.enterScope('<module>', 'module', mod, 1);
+  compileBody(c, mod.body);
+  return c.assemble(true);
+}
+
+function defaultArguments(c: XCompiler, args: A.Arguments): number {
+  let flags = 0;
+  if (args.defaults.length) {
+    visitExprs(c, args.defaults);
+    c.addopI('BUILD_TUPLE', args.defaults.length);
+    flags |= 0x01;
+  }
+  const keys: ConstValue[] = [];
+  for (let i = 0; i < args.kwonlyargs.length; i++) {
+    const d = args.kw_defaults[i];
+    if (d) {
+      keys.push({ kind: 'str', value: mangle(c.u.privateName, args.kwonlyargs[i]!.arg) });
+      visitExpr(c, d);
+    }
+  }
+  if (keys.length) {
+    c.loadConst({ kind: 'tuple', items: keys });
+    c.addopI('BUILD_CONST_KEY_MAP', keys.length);
+    flags |= 0x02;
+  }
+  return flags;
+}
+
+function annotations(c: XCompiler, args: A.Arguments, returns: A.Expr | null): boolean {
+  let len = 0;
+  const one = (id: string, ann: A.Expr | null): void => {
+    if (!ann) return;
+    c.loadConst({ kind: 'str', value: mangle(c.u.privateName, id) });
+    if (ann.type === 'Starred') {
+      visitExpr(c, ann.value);
+      c.addopI('UNPACK_SEQUENCE', 1);
+    } else {
+      visitExpr(c, ann);
+    }
+    len += 2;
+  };
+  for (const a of args.args) one(a.arg, a.annotation);
+  for (const a of args.posonlyargs) one(a.arg, a.annotation);
+  if (args.vararg) one(args.vararg.arg, args.vararg.annotation);
+  for (const a of args.kwonlyargs) one(a.arg, a.annotation);
+  if (args.kwarg) one(args.kwarg.arg, args.kwarg.annotation);
+  one('return', returns);
+  if (!len) return false;
+  c.addopI('BUILD_TUPLE', len);
+  return true;
+}
+
+/** compiler_make_closure */
+export function makeClosure(c: XCompiler, co: CodeObject, flags: number): void {
+  if (co.freevars.length) {
+    for (const name of co.freevars) {
+      // Inside a class, __class__ is the class body's own cell.
+      const scope = c.u.scopeType === 'class' && name === '__class__' ? 'CELL' : c.u.ste.scopeOf(name);
+      const arg = scope === 'CELL' ? c.u.cellvars.get(name) : c.u.freevars.get(name);
+      if (arg === undefined) throw new Error(`gilsim bug: closure variable ${name} not found in ${c.u.name}`);
+      c.addopI(c.d.loadClosureOp, arg);
+    }
+    flags |= 0x08;
+    c.addopI('BUILD_TUPLE', co.freevars.length);
+  }
+  c.loadConst({ kind: 'code', code: co });
+  c.d.makeFunction(c, flags);
+}
+
+function applyDecorators(c: XCompiler, decos: readonly A.Expr[]): void {
+  const old = c.u.loc;
+  for (let i = decos.length - 1; i >= 0; i--) {
+    c.setLoc(decos[i]!);
+    c.d.callDecorator(c);
+  }
+  c.u.loc = old;
+}
+
+export function compileFunction(c: XCompiler, s: A.FunctionDef): void {
+  visitExprs(c, s.decorator_list);
+  const firstlineno = s.decorator_list.length ? s.decorator_list[0]!.lineno : s.lineno;
+  let flags = defaultArguments(c, s.args);
+  if (annotations(c, s.args, s.returns)) flags |= 0x04;
+  c.enterScope(s.name, 'function', s, firstlineno);
+  const doc = docstringOf(s.body);
+  c.u.addConst(doc ?? { kind: 'none' });
+  c.u.argcount = s.args.args.length;
+  c.u.posonlyargcount = s.args.posonlyargs.length;
+  c.u.kwonlyargcount = s.args.kwonlyargs.length;
+  for (let i = doc ? 1 : 0; i < s.body.length; i++) visitStmt(c, s.body[i]!);
+  const co = c.assemble(true);
+  c.exitScope();
+  makeClosure(c, co, flags);
+  applyDecorators(c, s.decorator_list);
+  c.nameop(s.name, 'Store');
+}
+
+export function compileClass(c: XCompiler, s: A.ClassDef): void {
+  visitExprs(c, s.decorator_list);
+  const firstlineno = s.decorator_list.length ? s.decorator_list[0]!.lineno : s.lineno;
+  c.enterScope(s.name, 'class', s, firstlineno);
+  c.u.privateName = s.name;
+  c.nameop('__name__', 'Load');
+  c.nameop('__module__', 'Store');
+  c.loadConst({ kind: 'str', value: c.u.qualname });
+  c.nameop('__qualname__', 'Store');
+  c.d.classPrologue(c, s);
+  compileBody(c, s.body);
+  c.unsetLoc();
+  c.d.classEpilogue(c);
+  const co = c.assemble(true);
+  c.exitScope();
+  c.d.loadBuildClass(c);
+  makeClosure(c, co, 0);
+  c.loadConst({ kind: 'str', value: s.name });
+  callHelper(c, 2, s.bases, s.keywords);
+  applyDecorators(c, s.decorator_list);
+  c.nameop(s.name, 'Store');
+}
+
+export function compileLambda(c: XCompiler, e: A.Lambda): void {
+  const flags = defaultArguments(c, e.args);
+  c.enterScope('<lambda>', 'lambda', e, e.lineno);
+  c.u.addConst({ kind: 'none' });
+  c.u.argcount = e.args.args.length;
+  c.u.posonlyargcount = e.args.posonlyargs.length;
+  c.u.kwonlyargcount = e.args.kwonlyargs.length;
+  c.u.loc = locOf(e);
+  visitExpr(c, e.body);
+  let co: CodeObject;
+  if (c.u.ste.generator) {
+    co = c.assemble(false);
+  } else {
+    c.u.loc = locOf(e.body);
+    c.addop('RETURN_VALUE');
+    co = c.assemble(true);
+  }
+  c.exitScope();
+  makeClosure(c, co, flags);
+}
+
+export type Comp = A.ListComp | A.SetComp | A.DictComp | A.GeneratorExp;
+
+const COMP_NAMES: Record<Comp['type'], string> = {
+  ListComp: '<listcomp>', SetComp: '<setcomp>', DictComp: '<dictcomp>', GeneratorExp: '<genexpr>',
+};
+export const COMP_BUILD: Record<Comp['type'], string | null> = {
+  ListComp: 'BUILD_LIST', SetComp: 'BUILD_SET', DictComp: 'BUILD_MAP', GeneratorExp: null,
+};
+
+/** compiler_sync_comprehension_generator; `depth` counts the iterators under the result. */
+export function comprehensionGenerator(c: XCompiler, e: Comp, index: number, depth: number, outerOnStack: boolean): void {
+  const gens = e.generators;
+  let start: import('./xunit.js').XBlock | null = c.newBlock();
+  const ifCleanup = c.newBlock();
+  const anchor = c.newBlock();
+  const gen = gens[index]!;
+  if (index === 0 && outerOnStack) {
+    c.d.loadOuterIterator(c);
+  } else {
+    const it = gen.iter;
+    const elts = it.type === 'List' || it.type === 'Tuple' ? it.elts : null;
+    if (index > 0 && elts && elts.length === 1 && elts[0]!.type !== 'Starred') {
+      visitExpr(c, elts[0]!);
+      start = null;
+    } else {
+      visitExpr(c, it);
+      c.addop('GET_ITER');
+    }
+  }
+  if (start) {
+    depth++;
+    c.useNextBlock(start);
+    c.addopJ('FOR_ITER', anchor);
+  }
+  visitExpr(c, gen.target);
+  for (const cond of gen.ifs) jumpIf(c, cond, ifCleanup, false);
+  index++;
+  if (index < gens.length) comprehensionGenerator(c, e, index, depth, outerOnStack);
+  if (index >= gens.length) {
+    switch (e.type) {
+      case 'GeneratorExp':
+        visitExpr(c, e.elt);
+        c.d.yieldValue(c);
+        c.addop('POP_TOP');
+        break;
+      case 'ListComp':
+        visitExpr(c, e.elt);
+        c.addopI('LIST_APPEND', depth + 1);
+        break;
+      case 'SetComp':
+        visitExpr(c, e.elt);
+        c.addopI('SET_ADD', depth + 1);
+        break;
+      case 'DictComp':
+        visitExpr(c, e.key);
+        visitExpr(c, e.value);
+        c.addopI('MAP_ADD', depth + 1);
+        break;
+    }
+  }
+  c.useNextBlock(ifCleanup);
+  if (start) {
+    c.addopJ('JUMP', start);
+    c.useNextBlock(anchor);
+    c.d.comprehensionLoopExit(c);
+  }
+}
+
+export function compileComprehension(c: XCompiler, e: Comp): void {
+  if (c.d.inlineComprehension(c, e)) return;
+  const outer = e.generators[0]!;
+  c.enterScope(COMP_NAMES[e.type], 'comprehension', e, e.lineno);
+  c.u.loc = locOf(e);
+  const build = COMP_BUILD[e.type];
+  if (build) c.addopI(build, 0);
+  comprehensionGenerator(c, e, 0, 0, true);
+  if (build) c.addop('RETURN_VALUE');
+  const co = c.assemble(true);
+  c.exitScope();
+  makeClosure(c, co, 0);
+  visitExpr(c, outer.iter);
+  c.addop(outer.is_async ? 'GET_AITER' : 'GET_ITER');
+  c.d.call(c, 0, null);
+}

@@ -1,0 +1,136 @@
+// Stage: compiler, exception-table era (CPython 3.11+). Basic blocks of symbolic instructions
+// with full source locations, and the per-code-object unit state. No byte encodings here and
+// no version numbers: what differs between 3.11, 3.12 and 3.13 comes from the Dialect.
+import type { ConstValue } from '../../syntax/constant.js';
+import type { SymbolTableEntry } from '../../semantics/symtable.js';
+import { constKey } from '../const-key.js';
+
+/** A source location; lineno -1 means "no location" (CPython's artificial instructions). */
+export interface Loc {
+  readonly lineno: number;
+  readonly endLineno: number;
+  readonly col: number;
+  readonly endCol: number;
+}
+
+export const NO_LOC: Loc = { lineno: -1, endLineno: -1, col: -1, endCol: -1 };
+
+export interface XInstr {
+  op: string;
+  arg: number;
+  target: XBlock | null;
+  loc: Loc;
+  /** Innermost exception handler covering this instruction (set by the exception labeller). */
+  except?: XBlock | null;
+}
+
+export class XBlock {
+  instrs: XInstr[] = [];
+  next: XBlock | null = null;
+  predecessors = 0;
+  visited = false;
+  preserveLasti = false;
+  startDepth = -1;
+  offset = 0;
+  /** Exception handler block (target of a SETUP_*): placed at the end by versions that do so. */
+  exceptHandler = false;
+  cold = false;
+  exceptStack: XBlock[] | null = null;
+  constructor(readonly id: number) {}
+  get last(): XInstr | undefined {
+    return this.instrs[this.instrs.length - 1];
+  }
+}
+
+export type XScopeType = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
+
+export type XFBlockType =
+  | 'WHILE_LOOP' | 'FOR_LOOP' | 'TRY_EXCEPT' | 'FINALLY_TRY' | 'FINALLY_END' | 'WITH'
+  | 'ASYNC_WITH' | 'HANDLER_CLEANUP' | 'POP_VALUE' | 'EXCEPTION_HANDLER' | 'STOP_ITERATION';
+
+export interface XFBlock {
+  type: XFBlockType;
+  block: XBlock | null;
+  exit: XBlock | null;
+  /** finally body (FINALLY_TRY), handler name (HANDLER_CLEANUP), with statement (WITH). */
+  datum: unknown;
+}
+
+export class XUnit {
+  readonly consts: ConstValue[] = [];
+  private readonly constIndex = new Map<string, number>();
+  readonly names = new Map<string, number>();
+  readonly varnames = new Map<string, number>();
+  readonly cellvars = new Map<string, number>();
+  readonly freevars = new Map<string, number>();
+  readonly blocks: XBlock[] = [];
+  readonly fblocks: XFBlock[] = [];
+  cur: XBlock;
+  readonly entry: XBlock;
+  argcount = 0;
+  posonlyargcount = 0;
+  kwonlyargcount = 0;
+  loc: Loc = NO_LOC;
+  qualname = '';
+  /** Names bound by an inlined comprehension (3.12+): hidden fast locals at module/class level. */
+  readonly fastHidden = new Set<string>();
+  private nextBlockId = 0;
+
+  constructor(
+    readonly ste: SymbolTableEntry,
+    readonly name: string,
+    readonly scopeType: XScopeType,
+    public firstlineno: number,
+    public privateName: string | null,
+  ) {
+    for (const v of ste.varnames) this.varnames.set(v, this.varnames.size);
+    this.entry = this.newBlock();
+    this.cur = this.entry;
+  }
+
+  newBlock(): XBlock {
+    const b = new XBlock(this.nextBlockId++);
+    this.blocks.push(b);
+    return b;
+  }
+
+  addConst(c: ConstValue): number {
+    const key = constKey(c);
+    const found = this.constIndex.get(key);
+    if (found !== undefined) return found;
+    const i = this.consts.length;
+    this.consts.push(c);
+    this.constIndex.set(key, i);
+    return i;
+  }
+}
+
+export function addName(dict: Map<string, number>, name: string): number {
+  const found = dict.get(name);
+  if (found !== undefined) return found;
+  const i = dict.size;
+  dict.set(name, i);
+  return i;
+}
+
+export const UNCONDITIONAL_JUMPS = new Set([
+  'JUMP', 'JUMP_NO_INTERRUPT', 'JUMP_FORWARD', 'JUMP_BACKWARD', 'JUMP_BACKWARD_NO_INTERRUPT',
+]);
+export const SCOPE_EXITS = new Set(['RETURN_VALUE', 'RETURN_CONST', 'RAISE_VARARGS', 'RERAISE']);
+export const BLOCK_PUSHES = new Set(['SETUP_FINALLY', 'SETUP_CLEANUP', 'SETUP_WITH']);
+
+export function isJump(i: XInstr): boolean {
+  return i.target !== null && !BLOCK_PUSHES.has(i.op);
+}
+export function isBlockPush(i: XInstr): boolean {
+  return BLOCK_PUSHES.has(i.op);
+}
+/** The block cannot fall through to b.next. */
+export function noFallthrough(b: XBlock): boolean {
+  const l = b.last;
+  return !!l && (UNCONDITIONAL_JUMPS.has(l.op) || SCOPE_EXITS.has(l.op));
+}
+export function exitsScope(b: XBlock): boolean {
+  const l = b.last;
+  return !!l && SCOPE_EXITS.has(l.op);
+}

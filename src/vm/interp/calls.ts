@@ -44,12 +44,15 @@ export function newFunctionFrame(
 }
 
 /** Link a new frame on top of the thread, checking the recursion limit. */
-export function pushFrame(th: VmThread, f: Frame, depthHint: number): void {
-  if (depthHint > RECURSION_LIMIT) {
+export function pushFrame(th: VmThread, f: Frame): void {
+  const back = th.frame;
+  const depth = back === null ? 1 : back.depth + 1;
+  if (depth > RECURSION_LIMIT) {
     f.release();
     pyThrow(RecursionError, 'maximum recursion depth exceeded');
   }
-  f.back = th.frame;
+  f.depth = depth;
+  f.back = back;
   th.frame = f;
 }
 
@@ -64,7 +67,7 @@ export function callFunctionNested(fn: PyFunction, args: PyObject[], kw: KwArgs 
   const kv = kw ? [...kw.values()] : null;
   const f = newFunctionFrame(fn, args, 0, args.length, kn, kv);
   f.nestedBase = true;
-  pushFrame(th, f, frameDepth(th) + 1);
+  pushFrame(th, f);
   return nestedHooks.runNested(th, f);
 }
 
@@ -77,7 +80,7 @@ export function runClassBody(fn: PyFunction, ns: PyDict): PyObject {
   const f = new Frame(code, d, fn.globals, vm.builtins, ns, null);
   if (d.code.cellvars.length || d.code.freevars.length) pushCells(f, fn);
   f.nestedBase = true;
-  pushFrame(th, f, frameDepth(th) + 1);
+  pushFrame(th, f);
   return nestedHooks.runNested(th, f);
 }
 

@@ -5,7 +5,7 @@ import type { CodeObject } from '../../compiler/code.js';
 import type { ConstValue } from '../../syntax/constant.js';
 import type { OpcodeTable } from '../../versions/profile.js';
 import type { SwitchPointTable } from '../../versions/py38/switch-points.js';
-import { PyObject } from '../objects/base.js';
+import { PyObject, type PyType } from '../objects/base.js';
 import { PyCode, pyCodeFor } from '../objects/callables.js';
 import { newTuple } from '../objects/containers.js';
 import { Ellipsis, None, PyFloat, PyStr, False, True, intFromNumberOrBig } from '../objects/scalars.js';
@@ -26,6 +26,13 @@ export interface Decoded {
   readonly nameObjs: PyStr[];
   readonly code: CodeObject;
   readonly opnames: string[];
+  /**
+   * Per-instruction inline caches (attribute and method sites): the type seen, the type version
+   * the entry is valid for (heap.typeVersion) and a looked-up object. Filled by eval.ts.
+   */
+  readonly icType: (PyType | null)[];
+  readonly icVer: Float64Array;
+  readonly icObj: (PyObject | null)[];
 }
 
 export interface VmTables {
@@ -102,6 +109,8 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
   const cost = new Float64Array(n);
   const skip = new Uint8Array(n);
   const opnames: string[] = [];
+  const icType: (PyType | null)[] = [];
+  const icObj: (PyObject | null)[] = [];
   const jrel = new Set(t.hasjrel);
   const jabs = new Set(t.hasjabs);
   const skipNames = new Set(tables.switchPoints.skipCheckBefore);
@@ -119,6 +128,8 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
     sw[i] = tables.switchPoints.switchKindOf(name);
     cost[i] = tables.switchPoints.costOf(name);
     skip[i] = skipNames.has(name) ? 1 : 0;
+    icType.push(null);
+    icObj.push(null);
   }
   const d: Decoded = {
     n, ops, args, sw, cost, skip,
@@ -132,6 +143,9 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
     }),
     code,
     opnames,
+    icType,
+    icVer: new Float64Array(n),
+    icObj,
   };
   pc.decoded = d;
   return d;

@@ -20,35 +20,58 @@ export const BLOCK_FINALLY = 1;
 export const BLOCK_EXCEPT_HANDLER = 2;
 
 export class Frame {
-  stack: (PyObject | null)[];
-  sp = 0;
-  pc = 0;
+  // Fields assigned in the constructor in one order (one V8 shape for every frame).
+  declare stack: (PyObject | null)[];
+  declare sp: number;
+  declare pc: number;
   /** Block stack as triples: type, handler (instruction index), stack level. */
-  blocks: number[] = [];
-  locals: (PyObject | null)[];
-  cells: PyCell[];
-  back: Frame | null = null;
+  declare blocks: number[];
+  declare locals: (PyObject | null)[];
+  declare cells: PyCell[];
+  declare back: Frame | null;
+  /** Number of frames in the thread's chain up to and including this one (recursion limit). */
+  declare depth: number;
   /** Slots the caller pops when this frame returns (its CALL_* operands). */
-  callerPop = 0;
-  ret: Ret = Ret.Push;
-  initSelf: PyObject | null = null;
+  declare callerPop: number;
+  declare ret: Ret;
+  declare initSelf: PyObject | null;
   /** The JS nested-run boundary: returning from this frame leaves the nested interpreter loop. */
-  nestedBase = false;
+  declare nestedBase: boolean;
   /** True before the first instruction ran (frame-start check point). */
-  fresh = true;
-  constructor(
-    public code: PyCode,
-    public d: Decoded,
-    public globals: PyDict,
-    public builtins: PyDict,
-    /** LOAD_NAME/STORE_NAME namespace (module and class bodies), else null. */
-    public nameLocals: PyDict | null,
-    public func: PyFunction | null,
-  ) {
+  declare fresh: boolean;
+  declare code: PyCode;
+  declare d: Decoded;
+  declare globals: PyDict;
+  declare builtins: PyDict;
+  /** LOAD_NAME/STORE_NAME namespace (module and class bodies), else null. */
+  declare nameLocals: PyDict | null;
+  declare func: PyFunction | null;
+  constructor(code: PyCode, d: Decoded, globals: PyDict, builtins: PyDict, nameLocals: PyDict | null, func: PyFunction | null) {
     const c = d.code;
-    this.stack = new Array(c.stacksize + 1).fill(null);
-    this.locals = new Array(c.nlocals).fill(null);
+    // Packed (not holey) arrays: built by push.
+    const stack: (PyObject | null)[] = [];
+    for (let i = 0; i <= c.stacksize; i++) stack.push(null);
+    const locals: (PyObject | null)[] = [];
+    for (let i = 0; i < c.nlocals; i++) locals.push(null);
+    this.stack = stack;
+    this.sp = 0;
+    this.pc = 0;
+    this.blocks = [];
+    this.locals = locals;
     this.cells = [];
+    this.back = null;
+    this.depth = 1;
+    this.callerPop = 0;
+    this.ret = Ret.Push;
+    this.initSelf = null;
+    this.nestedBase = false;
+    this.fresh = true;
+    this.code = code;
+    this.d = d;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.nameLocals = nameLocals;
+    this.func = func;
   }
 
   get line(): number {

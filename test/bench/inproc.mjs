@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+// Benchmark helper: run one program on the built simulator (dist/) several times in one process
+// and print per-run CPU and wall time and simulated instructions per second (first run includes
+// JIT warm-up). Usage: node test/bench/inproc.mjs FILE [--runs N] [--seed S]
+import { compileFile } from '../../dist/pipeline.js';
+import { runProgram } from '../../dist/sim/run.js';
+import { GilScheduler } from '../../dist/schedulers/gil.js';
+import { createMachine } from '../../dist/vm/machine.js';
+import { loadProfile } from '../../dist/versions/registry.js';
+
+const argv = process.argv.slice(2);
+const file = argv[0];
+const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 3;
+const seed = argv.includes('--seed') ? Number(argv[argv.indexOf('--seed') + 1]) : 1;
+const profile = await loadProfile('3.8');
+if (argv.includes('--warm')) {
+  const wf = argv[argv.indexOf('--warm') + 1];
+  const c0 = process.cpuUsage();
+  const res = runProgram({
+    compiled: compileFile(wf, profile), profile, createMachine, scheduler: new GilScheduler(1), maxSteps: 1e9,
+    switchInterval: 0.00001, stdout: () => {}, stderr: (t) => process.stderr.write(t),
+  });
+  const cu = process.cpuUsage(c0);
+  console.log(`warm-up: ${res.instructions} instr, cpu ${((cu.user + cu.system) / 1000).toFixed(0)} ms`);
+}
+for (let r = 0; r < runs; r++) {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const compiled = compileFile(file, profile);
+  const res = runProgram({
+    compiled, profile, createMachine, scheduler: new GilScheduler(seed), maxSteps: 1e9,
+    stdout: () => {}, stderr: (t) => process.stderr.write(t),
+  });
+  const wall = performance.now() - t0;
+  const cu = process.cpuUsage(c0);
+  const cpu = (cu.user + cu.system) / 1000;
+  console.log(`run ${r + 1}: ${res.instructions} instr, cpu ${cpu.toFixed(0)} ms, wall ${wall.toFixed(0)} ms, ` +
+    `${(res.instructions / (cpu / 1000) / 1e6).toFixed(1)} M instr/s (cpu), lost ${res.totalLost}`);
+}

@@ -7,15 +7,16 @@ import type { AccessObserver, BlockReason, Machine, SliceEnd, ThreadId } from '.
 export const READ = 1;
 export const WRITE = 2;
 /**
- * Flag on a lock key: the slice's first operation on the lock released it, so the lock was held
- * when the slice began and no other thread's acquire can be moved before it (DPOR skips such
- * release -> acquire races: reversing them only produces a blocked attempt).
+ * Flag on a write that other threads wait for: a lock release (the slice's first operation on
+ * the lock: it was held when the slice began), a thread's creation, start or end. Nothing that
+ * waited for it can be moved before it (DPOR skips these races: reversing them only produces a
+ * blocked attempt).
  */
-export const RELEASED_FIRST = 4;
+export const WAITED_FOR = 4;
 /** Location key that conflicts with everything (time-dependent wake-ups). */
 export const GLOBAL = '*';
 
-/** Location key -> READ or WRITE (WRITE when the slice both read and wrote it), plus RELEASED_FIRST. */
+/** Location key -> READ or WRITE (WRITE when the slice both read and wrote it), plus WAITED_FOR. */
 export type AccessSet = Map<string, number>;
 
 export interface SliceRecord {
@@ -27,8 +28,8 @@ export interface SliceRecord {
   /** True for the first slice of the second phase (threads started by --threads): everything before happens-before it. */
   readonly afterBarrier: boolean;
   /**
-   * The slice did nothing but try to take a held lock and block: the state after it equals the
-   * state before with the thread waiting, so DPOR never needs to reorder it after other slices.
+   * The slice did nothing but block (on a held lock, a join, a start): the state after it equals
+   * the state before with the thread waiting, so DPOR never needs to reorder it after others.
    */
   readonly pureBlock: boolean;
 }
@@ -57,6 +58,7 @@ function note(acc: AccessSet, key: string, mode: number): void {
 export class AccessRecorder implements AccessObserver {
   readonly slices: SliceRecord[] = [];
   private acc: AccessSet = new Map();
+  private static readonly EMPTY: AccessSet = new Map();
   private knownThreads: number;
   private readonly lastBlock = new Map<ThreadId, BlockReason>();
   private readonly started = new Set<ThreadId>();
@@ -77,9 +79,10 @@ export class AccessRecorder implements AccessObserver {
   sync(_t: ThreadId, kind: 'acquire' | 'release' | 'start' | 'join' | 'end', objId: number): void {
     if (kind === 'acquire' || kind === 'release') {
       const key = 'L' + objId;
-      if (kind === 'release' && !this.acc.has(key)) this.acc.set(key, WRITE | RELEASED_FIRST);
+      if (kind === 'release' && !this.acc.has(key)) this.acc.set(key, WRITE | WAITED_FOR);
       else note(this.acc, key, WRITE);
-    } else note(this.acc, 'T' + objId, WRITE);
+    } else if (kind === 'join') note(this.acc, 'T' + objId, READ);
+    else note(this.acc, 'T' + objId, WRITE | WAITED_FOR); // start, end: what start()/join() wait for
   }
 
   barrier(): void {
@@ -88,13 +91,14 @@ export class AccessRecorder implements AccessObserver {
   }
 
   sliceEnded(thread: ThreadId, end: SliceEnd): void {
-    const acc = this.acc;
-    this.acc = new Map();
-    const pureBlock = end.kind === 'blocked' && end.reason.kind === 'lock' && acc.size === 0 && !this.lastBlock.has(thread);
+    let acc = this.acc;
+    if (acc.size > 0) this.acc = new Map();
+    else acc = new Map();
+    const pureBlock = end.kind === 'blocked' && end.reason.kind !== 'sleep' && acc.size === 0 && !this.lastBlock.has(thread);
     if (!this.started.has(thread)) {
       this.started.add(thread);
       note(acc, 'created:' + thread, READ);
-      note(acc, 'started:' + thread, WRITE);
+      note(acc, 'started:' + thread, WRITE | WAITED_FOR);
     }
     const woke = this.lastBlock.get(thread);
     if (woke) {
@@ -107,7 +111,7 @@ export class AccessRecorder implements AccessObserver {
       this.noteBlock(acc, end.reason, false);
       if (end.reason.kind === 'sleep') this.sleepers++;
     } else if (end.kind === 'done') {
-      note(acc, 'done:' + thread, WRITE);
+      note(acc, 'done:' + thread, WRITE | WAITED_FOR);
     }
     if (this.sleepers > 0) note(acc, GLOBAL, WRITE);
     const spawned: ThreadId[] = [];
@@ -115,11 +119,12 @@ export class AccessRecorder implements AccessObserver {
     if (ts.length > this.knownThreads) {
       for (let i = this.knownThreads; i < ts.length; i++) {
         spawned.push(ts[i]!.id);
-        note(acc, 'created:' + ts[i]!.id, WRITE);
+        note(acc, 'created:' + ts[i]!.id, WRITE | WAITED_FOR);
       }
       note(acc, 'thread-ids', WRITE);
       this.knownThreads = ts.length;
     }
+    if (acc.size === 0) acc = AccessRecorder.EMPTY;
     this.slices.push({ thread, acc, end: end.kind, spawned, afterBarrier: this.pendingBarrier, pureBlock: pureBlock && spawned.length === 0 });
     this.pendingBarrier = false;
   }

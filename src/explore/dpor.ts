@@ -94,6 +94,8 @@ export function exploreTree(cfg: ProgramConfig, opts: TreeOptions): TreeResult {
   let stoppedBy: TreeResult['stoppedBy'] = null;
   for (;;) {
     const scheduler = new TreeScheduler(driver);
+    // Races among the replayed prefix's slices were handled when that prefix first ran.
+    const replayed = Math.max(0, prefixLength - 1);
     const left = opts.budgetMs - (Date.now() - started);
     const rec = executeOnce({ ...cfg, executionBudgetMs: Math.max(1, left) }, scheduler, (r) => (slices = r.slices));
     slices = rec.slices;
@@ -102,7 +104,7 @@ export function exploreTree(cfg: ProgramConfig, opts: TreeOptions): TreeResult {
       executions++;
       opts.onExecution(rec, scheduler.schedule());
     }
-    if (opts.mode === 'dpor') addBacktracks(nodes, slices, (n, t) => cost(n, t) <= bound || ((bounded = true), false));
+    if (opts.mode === 'dpor') addBacktracks(nodes, slices, replayed, (n, t) => cost(n, t) <= bound || ((bounded = true), false));
     if (!nextPrefix()) break;
     if (Date.now() - started >= opts.budgetMs) {
       stoppedBy = 'budget';
@@ -152,9 +154,15 @@ function sleepAfter(parent: Node | undefined, ran: SliceRecord | undefined): Map
 }
 
 /** Source-DPOR: for each race e < e', make sure some initial of notdep(e).e' is tried before e. */
-function addBacktracks(nodes: readonly Node[], slices: readonly SliceRecord[], allowed: (n: Node, t: ThreadId) => boolean): void {
+function addBacktracks(
+  nodes: readonly Node[],
+  slices: readonly SliceRecord[],
+  replayed: number,
+  allowed: (n: Node, t: ThreadId) => boolean,
+): void {
   const hb = happensBefore(slices);
   for (const race of hb.races) {
+    if (race.second < replayed) continue;
     const node = nodes[race.first];
     // Running a slice that only blocked on a held lock later changes nothing: never reorder it.
     if (!node || slices[race.first]!.pureBlock) continue;

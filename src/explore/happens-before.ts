@@ -3,7 +3,7 @@
 // contains (pairs of dependent slices of different threads with nothing ordering them in
 // between), and the initials of a reversed race, for source-DPOR. Pure data in, data out.
 import type { ThreadId } from '../sim/contract.js';
-import { GLOBAL, READ, RELEASED_FIRST, WRITE, type SliceRecord } from './accesses.js';
+import { GLOBAL, READ, WAITED_FOR, WRITE, type SliceRecord } from './accesses.js';
 
 export interface Race {
   /** Index of the earlier slice. */
@@ -44,6 +44,14 @@ export function happensBefore(slices: readonly SliceRecord[]): HappensBefore {
     if (s.afterBarrier) barrierVc = all.slice();
     const prev = lastOf.get(t);
     seq[k] = prev === undefined ? 1 : seq[prev]! + 1;
+    if (s.acc.size === 0 && prev !== undefined && s.spawned.length === 0 && lastGlobal < 0) {
+      // A slice without shared accesses (most of them): ordered by program order only.
+      const mine = vc[prev]!.slice();
+      mine[t] = seq[k]!;
+      vc.push(mine);
+      lastOf.set(t, k);
+      continue;
+    }
     // Direct predecessors that are not dependences: program order, creation, barrier.
     const order: Int32Array[] = [];
     if (prev !== undefined) order.push(vc[prev]!);
@@ -63,9 +71,9 @@ export function happensBefore(slices: readonly SliceRecord[]): HappensBefore {
       if (key === GLOBAL) continue;
       const l = locs.get(key);
       if (!l) continue;
-      if (l.write >= 0) dep(l.write, (l.writeMode & RELEASED_FIRST) === 0);
-      // After a release the race is with the holder's acquire: taking the lock before it.
-      if (l.writeMode & RELEASED_FIRST && l.acquire >= 0) dep(l.acquire, true);
+      if (l.write >= 0) dep(l.write, (l.writeMode & WAITED_FOR) === 0);
+      // After a lock release the race is with the holder's acquire: taking the lock before it.
+      if (l.writeMode & WAITED_FOR && l.acquire >= 0) dep(l.acquire, true);
       if (mode & WRITE) for (const r of l.reads) dep(r, true);
     }
     const mine = new Int32Array(width);
@@ -90,13 +98,14 @@ export function happensBefore(slices: readonly SliceRecord[]): HappensBefore {
       }
       if (!ordered) races.push({ first: e, second: k });
     }
-    // Update the per-location state.
-    for (const [key, mode] of s.acc) {
+    // Update the per-location state. A slice that only blocked changed nothing: later slices
+    // do not depend on it (else a join attempt would order the joined thread's end after it).
+    if (!s.pureBlock) for (const [key, mode] of s.acc) {
       if (key === GLOBAL) continue;
       let l = locs.get(key);
       if (!l) locs.set(key, (l = { write: -1, writeMode: 0, reads: [], acquire: -1 }));
       if (mode & WRITE) {
-        if ((mode & RELEASED_FIRST) === 0) l.acquire = k;
+        if ((mode & WAITED_FOR) === 0) l.acquire = k;
         l.write = k;
         l.writeMode = mode;
         l.reads = [];

@@ -102,7 +102,7 @@ export class ToyMachine implements Machine {
       this.steps++;
       this.clock++;
       t.pc++;
-      if (t.state === 'done') return { kind: 'done' };
+      if ((t.state as ToyThread['state']) === 'done') return { kind: 'done' };
       const switchPoint = !('noSwitch' in op && op.noSwitch);
       if (switchPoint && this.clock >= untilTick) {
         if (t.pc >= t.ops.length) return this.finish(t);

@@ -5,6 +5,7 @@ import { processIo, UsageError, type Io } from './io.js';
 import { EXIT_INTERNAL, EXIT_USAGE } from './exit-codes.js';
 import { registerDis } from './commands/dis.js';
 import { registerRun } from './commands/run.js';
+import { registerExplore } from './commands/explore.js';
 import { InputError } from '../source/load.js';
 import {
   NotSupportedDiagnostic,
@@ -29,6 +30,7 @@ export function makeProgram(io: Io, setExit: (code: number) => void): Command {
     .showHelpAfterError('(run `gilsim --help` for usage)');
   registerDis(program, io, setExit);
   registerRun(program, io, setExit);
+  registerExplore(program, io, setExit);
   return program;
 }
 

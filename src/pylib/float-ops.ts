@@ -4,6 +4,7 @@
 
 import { decompose, roundFixed } from './dtoa.js';
 import { overflowError, valueError, zeroDivisionError } from './errors.js';
+import { powAbsDD } from './pow-dd.js';
 import { ratioToDouble } from './ratio.js';
 
 /** A Python int as arith.ts represents it (kept local: arith imports this module). */
@@ -68,7 +69,16 @@ export function floatPow(x: number, y: number): number {
     throw valueError('negative number cannot be raised to a fractional power');
   if (x === 1) return 1;
   if (x === -1 && !Number.isFinite(y)) return 1;
-  const r = Number.isInteger(y) && Number.isFinite(x) && x !== 0 && Math.abs(y) <= 4096 ? powInt(x, y) : Math.pow(x, y);
+  let r: number;
+  if (!Number.isFinite(x) || x === 0 || !Number.isFinite(y)) r = Math.pow(x, y);
+  else if (Number.isInteger(y) && Math.abs(y) <= 4096) r = powInt(x, y);
+  else if (y === 0.5) r = Math.sqrt(x);
+  else {
+    // exponents beyond 2^53 are even integers, so only odd integral y keeps a negative sign
+    const odd = x < 0 && Number.isInteger(y) && Math.abs(y) < 2 ** 53 && y % 2 !== 0;
+    const a = powAbsDD(x, y);
+    r = odd ? -a : a;
+  }
   if (!Number.isFinite(r) && Number.isFinite(x) && Number.isFinite(y))
     throw overflowError('(34, \'Numerical result out of range\')');
   return r;

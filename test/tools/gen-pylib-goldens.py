@@ -344,6 +344,12 @@ def gen_float_ops():
                     continue  # CPython returns a complex here; pylib has no complex type
                 r = run(lambda: fn(a, b))
                 out.append([name, fbits(a), fbits(b), r])
+    for _ in range(3000):
+        a = rng.choice([rng.uniform(0, 2), rng.uniform(0, 100), rng.uniform(-20, 20), 10 ** rng.uniform(-300, 300)])
+        b = rng.choice([rng.uniform(-5, 5), rng.uniform(-60, 60), float(rng.randint(-300, 300)), rng.randint(-40, 40) / 2])
+        if a < 0 and b != math.floor(b):
+            a = -a
+        out.append(['pow', fbits(a), fbits(b), run(lambda: a ** b)])
     rounds = list(pool) + [round(rng.uniform(-100, 100), 3) for _ in range(100)] + \
         [rng.randint(-10 ** 6, 10 ** 6) / 1000 + 0.0005 for _ in range(100)] + [rand_double() for _ in range(60)]
     for x in rounds:

@@ -509,18 +509,18 @@ function compileWith(c: XCompiler, s: A.With, pos: number): void {
 }
 
 function withExceptFinish(c: XCompiler, cleanup: import('./xunit.js').XBlock): void {
+  c.unsetLoc();
   const exit = c.newBlock();
   c.d.condJump(c, true, exit, false);
-  c.nextBlock();
   c.addopI('RERAISE', 2);
+  c.useNextBlock(cleanup);
+  popExceptAndReraise(c);
   c.useNextBlock(exit);
   c.addop('POP_TOP');
   c.addop('POP_BLOCK');
   c.addop('POP_EXCEPT');
   c.addop('POP_TOP');
   c.addop('POP_TOP');
-  c.useNextBlock(cleanup);
-  popExceptAndReraise(c);
 }
 
 // ------------------------------------------------------------ assert / import

@@ -32,6 +32,7 @@ export const disStyle311: XDisStyle = {
       const name = code.names[ins.arg >> 1] ?? String(ins.arg >> 1);
       return ins.arg & 1 ? `NULL + ${name}` : name;
     }
+    if (ins.opname === 'KW_NAMES') return '';
     return undefined;
   },
 };

@@ -46,7 +46,7 @@ export function stackEffect311(op: string, arg: number, jump: boolean): number {
     case 'SETUP_WITH': return jump ? 1 : 0;
     case 'RAISE_VARARGS': return -arg;
     case 'PRECALL': return -arg;
-    case 'CALL': return -1 - arg;
+    case 'CALL': return -1;
     case 'CALL_FUNCTION_EX': return -2 - (arg & 1);
     case 'MAKE_FUNCTION': return -((arg & 1) ? 1 : 0) - ((arg & 2) ? 1 : 0) - ((arg & 4) ? 1 : 0) - ((arg & 8) ? 1 : 0);
     case 'BUILD_SLICE': return arg === 3 ? -2 : -1;

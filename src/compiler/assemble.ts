@@ -66,7 +66,7 @@ export function stackDepth(u: Unit, backend: Backend): number {
   return maxdepth;
 }
 
-function resolveJumps(blocks: Block[]): void {
+function resolveJumps(blocks: Block[], scale: number, directional: boolean): void {
   let again = true;
   while (again) {
     let total = 0;
@@ -81,10 +81,16 @@ function resolveJumps(blocks: Block[]): void {
         const size = instrSize(ins.arg);
         pos += size;
         if (ins.target) {
+          if (directional) {
+            if (ins.op === 'JUMP_ABSOLUTE' && ins.target.offset > pos) ins.op = 'JUMP_FORWARD';
+            else if (ins.op === 'JUMP_FORWARD' && ins.target.offset < pos) ins.op = 'JUMP_ABSOLUTE';
+            if (ins.op === 'JUMP_ABSOLUTE') (ins as { rel?: boolean }).rel = false;
+            else if (ins.op === 'JUMP_FORWARD') (ins as { rel?: boolean }).rel = true;
+          }
           const rel = (ins as { rel?: boolean }).rel;
           let arg = ins.target.offset;
           if (rel) arg -= pos;
-          ins.arg = arg * 2;
+          ins.arg = arg * scale;
           if (instrSize(ins.arg) !== size) again = true;
         }
       }
@@ -98,8 +104,9 @@ export function writeOpArg(out: number[], opcode: number, arg: number, size: num
 }
 
 export function assembleUnit(u: Unit, backend: Backend, filename: string, serial: number): CodeObject {
-  const blocks = layout(u);
   const opmap = backend.opcodes.opmap;
+  const consts = [...u.consts];
+  const blocks = backend.optimizeBlocks ? backend.optimizeBlocks(u, consts) : layout(u);
   for (const b of blocks) {
     for (const ins of b.instrs) {
       if (ins.target) {
@@ -114,7 +121,7 @@ export function assembleUnit(u: Unit, backend: Backend, filename: string, serial
     u.firstlineno = first && first.lineno ? first.lineno : 1;
   }
   const stacksize = stackDepth(u, backend);
-  resolveJumps(blocks);
+  resolveJumps(blocks, backend.jumpArgScale, backend.directionalJumps === true);
   const bytes: number[] = [];
   const marks: LineMark[] = [];
   for (const b of blocks) {
@@ -125,8 +132,7 @@ export function assembleUnit(u: Unit, backend: Backend, filename: string, serial
       writeOpArg(bytes, opcode, ins.arg, instrSize(ins.arg), backend.opcodes.EXTENDED_ARG);
     }
   }
-  const consts = [...u.consts];
-  const lnotab = backend.encodeLineTable(marks, u.firstlineno);
+  const lnotab = backend.encodeLineTable(marks, u.firstlineno, bytes.length);
   const opt = backend.optimizeBytecode(Uint8Array.from(bytes), consts, lnotab);
   const ste = u.ste;
   let flags = 0;

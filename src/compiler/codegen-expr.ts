@@ -60,6 +60,7 @@ function visitExpr1(c: Compiler, e: A.Expr, ctxOverride?: Ctx): void {
       for (let i = 0; i < n; i++) {
         visitExpr(c, e.values[i]!);
         c.addopJ(jump, end);
+        c.nextBlock();
       }
       visitExpr(c, e.values[n]!);
       c.useNextBlock(end);
@@ -80,7 +81,7 @@ function visitExpr1(c: Compiler, e: A.Expr, ctxOverride?: Ctx): void {
       const next = c.newBlock();
       jumpIf(c, e.test, next, false);
       visitExpr(c, e.body);
-      c.addopJ('JUMP_FORWARD', end);
+      c.addopJNoLine('JUMP_FORWARD', end);
       c.useNextBlock(next);
       visitExpr(c, e.orelse);
       c.useNextBlock(end);
@@ -208,7 +209,7 @@ function compileCompare(c: Compiler, e: A.Compare): void {
   visitExpr(c, e.comparators[n]!);
   c.backend.dialect.compareOp(c, e.ops[n]!);
   const end = c.newBlock();
-  c.addopJ('JUMP_FORWARD', end);
+  c.addopJNoLine('JUMP_FORWARD', end);
   c.useNextBlock(cleanup);
   c.addop('ROT_TWO');
   c.addop('POP_TOP');
@@ -236,7 +237,7 @@ export function jumpIf(c: Compiler, e: A.Expr, next: Block, cond: boolean): void
       const next2 = c.newBlock();
       jumpIf(c, e.test, next2, false);
       jumpIf(c, e.body, next, cond);
-      c.addopJ('JUMP_FORWARD', end);
+      c.addopJNoLine('JUMP_FORWARD', end);
       c.useNextBlock(next2);
       jumpIf(c, e.orelse, next, cond);
       c.useNextBlock(end);
@@ -258,11 +259,12 @@ export function jumpIf(c: Compiler, e: A.Expr, next: Block, cond: boolean): void
         visitExpr(c, e.comparators[n]!);
         c.backend.dialect.compareOp(c, e.ops[n]!);
         c.addopJ(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', next);
+        c.nextBlock();
         const end = c.newBlock();
-        c.addopJ('JUMP_FORWARD', end);
+        c.addopJNoLine('JUMP_FORWARD', end);
         c.useNextBlock(cleanup);
         c.addop('POP_TOP');
-        if (!cond) c.addopJ('JUMP_FORWARD', next);
+        if (!cond) c.addopJNoLine('JUMP_FORWARD', next);
         c.useNextBlock(end);
         return;
       }
@@ -273,6 +275,7 @@ export function jumpIf(c: Compiler, e: A.Expr, next: Block, cond: boolean): void
   }
   visitExpr(c, e);
   c.addopJ(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', next);
+  c.nextBlock();
 }
 
 // ------------------------------------------------------------ calls

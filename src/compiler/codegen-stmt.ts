@@ -14,11 +14,12 @@ export function visitStmts(c: Compiler, body: readonly A.Stmt[]): void {
 }
 
 /** expr_constant: 1/0 for a constant test, -1 otherwise. */
-function exprConstant(e: A.Expr): number {
+export function exprConstant(e: A.Expr): number {
   return e.type === 'Constant' ? (isTruthy(e.value) ? 1 : 0) : -1;
 }
 
-function dead(c: Compiler, body: readonly A.Stmt[]): void {
+/** Compiles statements without emitting them (3.8/3.9 dead branches: names still enter co_names). */
+export function dead(c: Compiler, body: readonly A.Stmt[]): void {
   c.doNotEmit++;
   visitStmts(c, body);
   c.doNotEmit--;
@@ -32,7 +33,7 @@ export function visitStmt(c: Compiler, s: A.Stmt): void {
       compileFunction(c, s);
       return;
     case 'ClassDef': compileClass(c, s); return;
-    case 'Return': compileReturn(c, s); return;
+    case 'Return': c.backend.dialect.returnStmt(c, s); return;
     case 'Delete': visitExprs(c, s.targets); return;
     case 'Assign': {
       visitExpr(c, s.value);
@@ -49,8 +50,8 @@ export function visitStmt(c: Compiler, s: A.Stmt): void {
     case 'AsyncFor':
       compileFor(c, s);
       return;
-    case 'While': compileWhile(c, s); return;
-    case 'If': compileIf(c, s); return;
+    case 'While': c.backend.dialect.whileStmt(c, s); return;
+    case 'If': c.backend.dialect.ifStmt(c, s); return;
     case 'Raise': {
       let n = 0;
       if (s.exc) {
@@ -62,6 +63,7 @@ export function visitStmt(c: Compiler, s: A.Stmt): void {
         }
       }
       c.addopI('RAISE_VARARGS', n);
+      c.nextBlock();
       return;
     }
     case 'Try':
@@ -73,15 +75,20 @@ export function visitStmt(c: Compiler, s: A.Stmt): void {
     case 'ImportFrom': compileFromImport(c, s); return;
     case 'Global':
     case 'Nonlocal':
+      return;
     case 'Pass':
+      c.backend.dialect.emptyStmt(c, s);
       return;
     case 'Expr':
-      if (s.value.type === 'Constant') return;
+      if (s.value.type === 'Constant') {
+        c.backend.dialect.emptyStmt(c, s);
+        return;
+      }
       visitExpr(c, s.value);
       c.addop('POP_TOP');
       return;
-    case 'Break': compileBreak(c, s); return;
-    case 'Continue': compileContinue(c, s); return;
+    case 'Break': c.backend.dialect.breakStmt(c, s); return;
+    case 'Continue': c.backend.dialect.continueStmt(c, s); return;
     case 'With':
     case 'AsyncWith':
       c.backend.dialect.with(c, s, 0);
@@ -168,55 +175,9 @@ function mangleFor(c: Compiler, name: string): string {
 
 // ------------------------------------------------------------ control flow
 
-function compileIf(c: Compiler, s: A.If): void {
-  const end = c.newBlock();
-  const constant = exprConstant(s.test);
-  if (constant === 0) {
-    dead(c, s.body);
-    visitStmts(c, s.orelse);
-  } else if (constant === 1) {
-    visitStmts(c, s.body);
-    if (s.orelse.length) dead(c, s.orelse);
-  } else {
-    const next = s.orelse.length ? c.newBlock() : end;
-    jumpIf(c, s.test, next, false);
-    visitStmts(c, s.body);
-    if (s.orelse.length) {
-      c.addopJ('JUMP_FORWARD', end);
-      c.useNextBlock(next);
-      visitStmts(c, s.orelse);
-    }
-  }
-  c.useNextBlock(end);
-}
-
-function compileWhile(c: Compiler, s: A.While): void {
-  const constant = exprConstant(s.test);
-  if (constant === 0) {
-    c.doNotEmit++;
-    c.pushFBlock('WHILE_LOOP', null, null);
-    visitStmts(c, s.body);
-    c.popFBlock();
-    c.doNotEmit--;
-    visitStmts(c, s.orelse);
-    return;
-  }
-  const loop = c.newBlock();
-  const end = c.newBlock();
-  const anchor = constant === -1 ? c.newBlock() : null;
-  c.useNextBlock(loop);
-  c.pushFBlock('WHILE_LOOP', loop, end);
-  if (anchor) jumpIf(c, s.test, anchor, false);
-  visitStmts(c, s.body);
-  c.addopJ('JUMP_ABSOLUTE', loop);
-  if (anchor) c.useNextBlock(anchor);
-  c.popFBlock();
-  visitStmts(c, s.orelse);
-  c.useNextBlock(end);
-}
-
-function compileFor(c: Compiler, s: A.For): void {
+export function compileFor(c: Compiler, s: A.For): void {
   const start = c.newBlock();
+  const body = c.newBlock();
   const cleanup = c.newBlock();
   const end = c.newBlock();
   c.pushFBlock('FOR_LOOP', start, end);
@@ -224,8 +185,10 @@ function compileFor(c: Compiler, s: A.For): void {
   c.addop('GET_ITER');
   c.useNextBlock(start);
   c.addopJ('FOR_ITER', cleanup);
+  c.useNextBlock(body);
   visitExpr(c, s.target);
   visitStmts(c, s.body);
+  c.markArtificial();
   c.addopJ('JUMP_ABSOLUTE', start);
   c.useNextBlock(cleanup);
   c.popFBlock();
@@ -238,7 +201,7 @@ function compileFor(c: Compiler, s: A.For): void {
  * popped while its exit code is emitted (so an inlined finally body sees only outer blocks) and
  * pushed back afterwards. With `stopAtLoop`, stops at the innermost loop and returns it.
  */
-function unwindStack(c: Compiler, preserveTos: boolean, stopAtLoop: boolean): FBlock | null {
+export function unwindStack(c: Compiler, preserveTos: boolean, stopAtLoop: boolean): FBlock | null {
   const fb = c.u.fblocks;
   if (!fb.length) return null;
   const top = fb[fb.length - 1]!;
@@ -249,34 +212,6 @@ function unwindStack(c: Compiler, preserveTos: boolean, stopAtLoop: boolean): FB
   fb.push(top);
   return loop;
 }
-
-function compileReturn(c: Compiler, s: A.Return): void {
-  const preserveTos = s.value !== null && s.value.type !== 'Constant';
-  if (c.u.ste.type !== 'function') c.error("'return' outside function", s.lineno, s.col_offset + 1);
-  if (s.value && c.u.ste.coroutine && c.u.ste.generator) {
-    c.error("'return' with value in async generator", s.lineno, s.col_offset + 1);
-  }
-  if (preserveTos) visitExpr(c, s.value!);
-  unwindStack(c, preserveTos, false);
-  if (s.value === null) c.loadConst({ kind: 'none' });
-  else if (!preserveTos) visitExpr(c, s.value);
-  c.addop('RETURN_VALUE');
-}
-
-function compileBreak(c: Compiler, s: A.Break): void {
-  const loop = unwindStack(c, false, true);
-  if (!loop) c.error("'break' outside loop", s.lineno, s.col_offset + 1);
-  c.backend.dialect.unwindFBlock(c, loop, false);
-  if (loop.exit) c.addopJ('JUMP_ABSOLUTE', loop.exit);
-}
-
-function compileContinue(c: Compiler, s: A.Continue): void {
-  const loop = unwindStack(c, false, true);
-  if (!loop) c.error("'continue' not properly in loop", s.lineno, s.col_offset + 1);
-  if (loop.block) c.addopJ('JUMP_ABSOLUTE', loop.block);
-}
-
-// ------------------------------------------------------------ assert / import
 
 function compileImport(c: Compiler, s: A.Import): void {
   for (const alias of s.names) {

@@ -72,7 +72,9 @@ export class Compiler {
   assemble(addNone: boolean): CodeObject {
     const u = this.u;
     if (!u.cur.isReturn) {
-      this.nextBlock();
+      // 3.8/3.9 put the implicit return in a block of its own; 3.10 appends it, artificial.
+      if (this.backend.dialect.lineRule === 'on-change') this.nextBlock();
+      else this.markArtificial();
       if (addNone) this.loadConst({ kind: 'none' });
       this.addop('RETURN_VALUE');
     }
@@ -102,16 +104,36 @@ export class Compiler {
   }
 
   // ---------------------------------------------------------------- emission
-  private emit(op: string, arg: number, target: Block | null): void {
+  private emit(op: string, arg: number, target: Block | null, noLine = false): void {
     if (this.doNotEmit) return;
     const u = this.u;
     let lineno = 0;
-    if (!u.linenoSet) {
+    if (this.backend.dialect.lineRule === 'every-instruction') {
+      lineno = noLine ? -1 : u.lineno;
+    } else if (!u.linenoSet) {
       u.linenoSet = true;
       lineno = u.lineno;
     }
     u.cur.instrs.push({ op, arg, target, lineno });
     if (op === 'RETURN_VALUE') u.cur.isReturn = true;
+  }
+
+  /** ADDOP_NOLINE (3.10+): an instruction without a line of its own; a plain addop before. */
+  addopNoLine(op: string): void {
+    this.emit(op, 0, null, true);
+  }
+
+  /** ADDOP_JUMP_NOLINE (3.10+); a plain jump before. */
+  addopJNoLine(op: string, target: Block): void {
+    this.emit(op, 0, target, true);
+  }
+
+  /**
+   * `c->u->u_lineno = -1` (3.10+): what follows is artificial code whose line the CFG pass
+   * fills in. Nothing under the 'on-change' line rule (3.8/3.9 keep the current line).
+   */
+  markArtificial(): void {
+    if (this.backend.dialect.lineRule === 'every-instruction') this.u.lineno = -1;
   }
 
   addop(op: string): void {

@@ -11,6 +11,21 @@ import type { FBlock } from './unit.js';
 export type DisplayKind = 'list' | 'tuple' | 'set';
 
 export interface CodegenDialect {
+  /**
+   * 'on-change': only the first instruction after a line change carries the line (3.8/3.9
+   * u_lineno_set); 'every-instruction': each carries the current line, -1 for artificial code
+   * (3.10+, line numbers settled by the CFG pass).
+   */
+  readonly lineRule: 'on-change' | 'every-instruction';
+  /** if statements (3.8/3.9 drop the dead branch of a constant test at compile time). */
+  ifStmt(c: Compiler, s: A.If): void;
+  whileStmt(c: Compiler, s: A.While): void;
+  /** return/break/continue/pass and constant expression statements. */
+  returnStmt(c: Compiler, s: A.Return): void;
+  breakStmt(c: Compiler, s: A.Break): void;
+  continueStmt(c: Compiler, s: A.Continue): void;
+  /** `pass` and an expression statement that is a lone constant (3.10: a NOP with its line). */
+  emptyStmt(c: Compiler, s: A.Stmt): void;
   /** The instruction(s) for one comparison operator, operands already on the stack. */
   compareOp(c: Compiler, op: A.CmpOpKind): void;
   /** A list/tuple/set display (Load context), possibly with starred items. */

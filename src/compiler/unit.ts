@@ -27,7 +27,7 @@ export type ScopeType = 'module' | 'class' | 'function' | 'lambda' | 'comprehens
 
 export type FBlockType =
   | 'WHILE_LOOP' | 'FOR_LOOP' | 'EXCEPT' | 'FINALLY_TRY' | 'FINALLY_TRY2' | 'FINALLY_END'
-  | 'WITH' | 'ASYNC_WITH' | 'HANDLER_CLEANUP' | 'POP_VALUE';
+  | 'WITH' | 'ASYNC_WITH' | 'HANDLER_CLEANUP' | 'POP_VALUE' | 'EXCEPTION_HANDLER';
 
 export interface FBlock {
   type: FBlockType;

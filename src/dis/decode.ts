@@ -26,12 +26,12 @@ export function decode(code: Uint8Array, t: OpcodeTable): RawInstr[] {
 }
 
 /** dis.findlabels: offsets that some jump targets, in first-seen order. */
-export function findLabels(instrs: readonly RawInstr[], t: OpcodeTable): Set<number> {
+export function findLabels(instrs: readonly RawInstr[], t: OpcodeTable, unitBytes = 1): Set<number> {
   const labels = new Set<number>();
   for (const ins of instrs) {
     if (ins.arg === null) continue;
-    if (t.hasjrel.includes(ins.op)) labels.add(ins.offset + 2 + ins.arg);
-    else if (t.hasjabs.includes(ins.op)) labels.add(ins.arg);
+    if (t.hasjrel.includes(ins.op)) labels.add(ins.offset + 2 + ins.arg * unitBytes);
+    else if (t.hasjabs.includes(ins.op)) labels.add(ins.arg * unitBytes);
   }
   return labels;
 }

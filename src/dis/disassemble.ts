@@ -4,7 +4,7 @@
 import type { CodeObject } from '../compiler/code.js';
 import type { OpcodeTable } from '../versions/profile.js';
 import { decode, findLabels } from './decode.js';
-import { resolveArg, type DisInstr } from './resolve.js';
+import { resolveArg, BYTE_JUMPS, type DisInstr, type JumpStyle } from './resolve.js';
 import { formatInstrs, type DisLayout } from './format.js';
 import { reprCode } from './const-repr.js';
 
@@ -12,19 +12,22 @@ export interface DisStyle {
   readonly opcodes: OpcodeTable;
   readonly layout: DisLayout;
   lineStarts(code: CodeObject): [number, number][];
+  /** Jump arguments in bytes (default, 3.8/3.9) or instructions with `(to N)` everywhere (3.10). */
+  readonly jumps?: JumpStyle;
 }
 
 export function disassembleOne(code: CodeObject, style: DisStyle): string {
   const t = style.opcodes;
   const raw = decode(code.code, t);
-  const labels = findLabels(raw, t);
+  const jumps = style.jumps ?? BYTE_JUMPS;
+  const labels = findLabels(raw, t, jumps.unitBytes);
   const starts = new Map(style.lineStarts(code));
   const maxLine = Math.max(...starts.values());
   const instrs: DisInstr[] = raw.map((ins) => ({
     offset: ins.offset,
     opname: t.opname[ins.op] ?? `<${ins.op}>`,
     arg: ins.arg,
-    argrepr: resolveArg(ins, code, t),
+    argrepr: resolveArg(ins, code, t, jumps),
     startsLine: starts.get(ins.offset) ?? null,
     isJumpTarget: labels.has(ins.offset),
   }));

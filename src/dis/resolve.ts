@@ -15,7 +15,15 @@ export interface DisInstr {
   readonly isJumpTarget: boolean;
 }
 
-export function resolveArg(ins: RawInstr, code: CodeObject, t: OpcodeTable): string {
+/** How jump arguments read: bytes per argument unit, and whether absolute jumps show `(to N)`. */
+export interface JumpStyle {
+  readonly unitBytes: 1 | 2;
+  readonly showAbsolute: boolean;
+}
+
+export const BYTE_JUMPS: JumpStyle = { unitBytes: 1, showAbsolute: false };
+
+export function resolveArg(ins: RawInstr, code: CodeObject, t: OpcodeTable, jumps: JumpStyle = BYTE_JUMPS): string {
   const arg = ins.arg;
   if (arg === null) return '';
   const op = ins.op;
@@ -25,7 +33,8 @@ export function resolveArg(ins: RawInstr, code: CodeObject, t: OpcodeTable): str
     return c === undefined ? String(arg) : reprConst(c);
   }
   if (t.hasname.includes(op)) return code.names[arg] ?? String(arg);
-  if (t.hasjrel.includes(op)) return `to ${ins.offset + 2 + arg}`;
+  if (t.hasjrel.includes(op)) return `to ${ins.offset + 2 + arg * jumps.unitBytes}`;
+  if (jumps.showAbsolute && t.hasjabs.includes(op)) return `to ${arg * jumps.unitBytes}`;
   if (t.haslocal.includes(op)) return code.varnames[arg] ?? String(arg);
   if (t.hascompare.includes(op)) return t.cmp_op[arg] ?? String(arg);
   if (t.hasfree.includes(op)) {

@@ -7,6 +7,7 @@ type Loader = () => Promise<VersionProfile>;
 const loaders: Record<string, Loader> = {
   '3.8': async () => (await import('./py38/profile.js')).py38,
   '3.9': async () => (await import('./py39/profile.js')).py39,
+  '3.10': async () => (await import('./py310/profile.js')).py310,
   '3.11': async () => (await import('./py311/profile.js')).py311,
 };
 

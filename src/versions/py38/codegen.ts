@@ -8,7 +8,7 @@ import type { Compiler } from '../../compiler/compiler.js';
 import type { FBlock } from '../../compiler/unit.js';
 import type { CodegenDialect, DisplayKind } from '../../compiler/dialect.js';
 import { visitExpr, jumpIf, cmpArg, subdict, subkwargs } from '../../compiler/codegen-expr.js';
-import { visitStmts } from '../../compiler/codegen-stmt.js';
+import { visitStmts, unwindStack, exprConstant, dead } from '../../compiler/codegen-stmt.js';
 
 const DISPLAY_OPS: Record<DisplayKind, [single: string, inner: string, outer: string]> = {
   list: ['BUILD_LIST', 'BUILD_TUPLE', 'BUILD_LIST_UNPACK'],
@@ -318,7 +318,92 @@ function assert38(c: Compiler, s: A.Assert): void {
 }
 
 
+// ------------------------------------------------------------ control flow
+
+function if38(c: Compiler, s: A.If): void {
+  const end = c.newBlock();
+  const constant = exprConstant(s.test);
+  if (constant === 0) {
+    dead(c, s.body);
+    visitStmts(c, s.orelse);
+  } else if (constant === 1) {
+    visitStmts(c, s.body);
+    if (s.orelse.length) dead(c, s.orelse);
+  } else {
+    const next = s.orelse.length ? c.newBlock() : end;
+    jumpIf(c, s.test, next, false);
+    visitStmts(c, s.body);
+    if (s.orelse.length) {
+      c.addopJ('JUMP_FORWARD', end);
+      c.useNextBlock(next);
+      visitStmts(c, s.orelse);
+    }
+  }
+  c.useNextBlock(end);
+}
+
+function while38(c: Compiler, s: A.While): void {
+  const constant = exprConstant(s.test);
+  if (constant === 0) {
+    c.doNotEmit++;
+    c.pushFBlock('WHILE_LOOP', null, null);
+    visitStmts(c, s.body);
+    c.popFBlock();
+    c.doNotEmit--;
+    visitStmts(c, s.orelse);
+    return;
+  }
+  const loop = c.newBlock();
+  const end = c.newBlock();
+  const anchor = constant === -1 ? c.newBlock() : null;
+  c.useNextBlock(loop);
+  c.pushFBlock('WHILE_LOOP', loop, end);
+  if (anchor) jumpIf(c, s.test, anchor, false);
+  visitStmts(c, s.body);
+  c.addopJ('JUMP_ABSOLUTE', loop);
+  if (anchor) c.useNextBlock(anchor);
+  c.popFBlock();
+  visitStmts(c, s.orelse);
+  c.useNextBlock(end);
+}
+
+function return38(c: Compiler, s: A.Return): void {
+  const preserveTos = s.value !== null && s.value.type !== 'Constant';
+  if (c.u.ste.type !== 'function') c.error("'return' outside function", s.lineno, s.col_offset + 1);
+  if (s.value && c.u.ste.coroutine && c.u.ste.generator) {
+    c.error("'return' with value in async generator", s.lineno, s.col_offset + 1);
+  }
+  if (preserveTos) visitExpr(c, s.value!);
+  unwindStack(c, preserveTos, false);
+  if (s.value === null) c.loadConst({ kind: 'none' });
+  else if (!preserveTos) visitExpr(c, s.value);
+  c.addop('RETURN_VALUE');
+}
+
+function break38(c: Compiler, s: A.Break): void {
+  const loop = unwindStack(c, false, true);
+  if (!loop) c.error("'break' outside loop", s.lineno, s.col_offset + 1);
+  c.backend.dialect.unwindFBlock(c, loop, false);
+  if (loop.exit) c.addopJ('JUMP_ABSOLUTE', loop.exit);
+}
+
+function continue38(c: Compiler, s: A.Continue): void {
+  const loop = unwindStack(c, false, true);
+  if (!loop) c.error("'continue' not properly in loop", s.lineno, s.col_offset + 1);
+  if (loop.block) c.addopJ('JUMP_ABSOLUTE', loop.block);
+}
+
+// ------------------------------------------------------------ assert / import
+
+
 export const dialect38: CodegenDialect = {
+  lineRule: 'on-change',
+  ifStmt: if38,
+  whileStmt: while38,
+  returnStmt: return38,
+  breakStmt: break38,
+  continueStmt: continue38,
+  emptyStmt: () => {},
   compareOp: (c, op) => c.addopI('COMPARE_OP', cmpArg(op)),
   display: display38,
   dict: dict38,

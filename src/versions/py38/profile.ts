@@ -18,6 +18,7 @@ export const backend38: Backend = {
   stackEffect: stackEffect38,
   encodeLineTable: encodeLnotab,
   optimizeBytecode: makePeephole38(opcodes),
+  jumpArgScale: 2,
   dialect: dialect38,
 };
 

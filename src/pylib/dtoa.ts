@@ -77,6 +77,8 @@ function roundExact(m: number, e: number, k: number): bigint {
 export function roundFixed(x: number, prec: number): string {
   const ax = Math.abs(x);
   if (ax === 0) return '0';
+  // a double has at most 1074 fraction digits: beyond that the expansion is exact zeros
+  if (prec > 1080) return roundFixed(x, 1080) + '0'.repeat(prec - 1080);
   const { m, e } = decompose(ax);
   if (ax < 1e21 && prec >= 0 && prec <= 100 && !isTie(m, e, -prec)) {
     const s = ax.toFixed(prec);
@@ -106,6 +108,11 @@ function geqPow10(m: number, e: number, p: number): boolean {
 export function roundSig(x: number, nd: number): { digits: string; exp: number } {
   const ax = Math.abs(x);
   if (ax === 0) return { digits: '0'.repeat(nd), exp: 0 };
+  // a double has at most 767 significant decimal digits: the rest are exact zeros
+  if (nd > 800) {
+    const r = roundSig(x, 800);
+    return { digits: r.digits + '0'.repeat(nd - 800), exp: r.exp };
+  }
   const { m, e } = decompose(ax);
   if (nd <= 101) {
     const s = ax.toExponential(nd - 1);

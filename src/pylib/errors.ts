@@ -23,6 +23,14 @@ export class PyError extends Error {
   }
 }
 
+/** Largest str pylib builds (UTF-16 units); beyond it Python would need gigabytes. */
+export const MAX_STR_LEN = 2 ** 28;
+
+/** MemoryError instead of a JS RangeError when a result would exceed MAX_STR_LEN. */
+export function checkStrSize(n: number): void {
+  if (n > MAX_STR_LEN) throw new PyError('MemoryError', '');
+}
+
 export function valueError(msg: string): PyError {
   return new PyError('ValueError', msg);
 }

@@ -5,7 +5,7 @@
 
 import { roundFixed, roundSig } from './dtoa.js';
 import { intToFloat } from './arith.js';
-import { valueError, overflowError } from './errors.js';
+import { checkStrSize, valueError, overflowError } from './errors.js';
 import { parseFormatSpec, typeCodeText, type FormatSpec } from './format-spec.js';
 import { bigToDecimal, formatShortest, reprFloat, reprInt } from './repr.js';
 
@@ -35,6 +35,7 @@ function cpLen(s: string): number {
 function pad(body: string, spec: FormatSpec, defaultAlign: string, lead: number): string {
   const len = cpLen(body);
   if (spec.width <= len) return body;
+  checkStrSize(spec.width);
   const n = spec.width - len;
   const align = spec.align || defaultAlign;
   const f = spec.fill;
@@ -49,6 +50,7 @@ function pad(body: string, spec: FormatSpec, defaultAlign: string, lead: number)
 
 /** Inserts sep every `size` digits from the right, zero-padding to at least minWidth chars. */
 export function groupDigits(digits: string, sep: string, size: number, minWidth: number): string {
+  checkStrSize(minWidth);
   if (sep === '') return minWidth > digits.length ? digits.padStart(minWidth, '0') : digits;
   const chunks: string[] = [];
   let rem = digits.length;
@@ -181,6 +183,8 @@ function formatFloatSpec(x: number, spec: FormatSpec): string {
     pct = true;
   }
   if (prec < 0) prec = 6;
+  else if (prec > 2147483647) throw valueError('precision too big');
+  checkStrSize(prec);
   const lower = type.toLowerCase();
   const upper = type !== lower;
   const neg = val < 0 || Object.is(val, -0);

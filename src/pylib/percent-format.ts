@@ -5,7 +5,7 @@
 import { floatToInt } from './float-ops.js';
 import { floatBody } from './format.js';
 import { intToFloat, type PyInt } from './arith.js';
-import { overflowError, typeError, valueError } from './errors.js';
+import { checkStrSize, overflowError, typeError, valueError } from './errors.js';
 import { bigToDecimal } from './repr.js';
 
 export interface PercentHooks<V> {
@@ -42,6 +42,7 @@ function pad(sign: string, prefix: string, body: string, spec: Spec, numeric: bo
   const len = sign.length + prefix.length + Array.from(body).length;
   const n = spec.width - len;
   if (n <= 0) return sign + prefix + body;
+  checkStrSize(spec.width);
   if (spec.minus) return sign + prefix + body + ' '.repeat(n);
   if (numeric && spec.zero) return sign + prefix + '0'.repeat(n) + body;
   return ' '.repeat(n) + sign + prefix + body;
@@ -75,6 +76,7 @@ function formatFloatConv<V>(v: V, c: string, spec: Spec, hooks: PercentHooks<V>)
   if (num === undefined) throw typeError(`must be real number, not ${hooks.typeName(v)}`);
   const x = 'float' in num ? num.float : intToFloat(num.int);
   const prec = spec.prec < 0 ? 6 : spec.prec;
+  checkStrSize(prec);
   const lower = c.toLowerCase();
   const ax = Math.abs(x);
   let body = ax !== ax ? 'nan' : ax === Infinity ? 'inf' : floatBody(ax, lower, prec, spec.alt, false);
@@ -159,11 +161,11 @@ export function percentFormat<V>(fmt: string, args: V, hooks: PercentHooks<V>): 
       if (num === undefined || 'float' in num) throw typeError('* wants int');
       return Number(num.int);
     };
-    const readNum = (): number => {
+    const readNum = (what: string): number => {
       let n = -1;
       while (i < cps.length && cps[i]! >= '0' && cps[i]! <= '9') {
         n = (n < 0 ? 0 : n * 10) + (cps[i]!.charCodeAt(0) - 48);
-        if (n > 2 ** 31) throw valueError('width too big');
+        if (n > 2147483647) throw valueError(`${what} too big`);
         i++;
       }
       return n;
@@ -174,10 +176,10 @@ export function percentFormat<V>(fmt: string, args: V, hooks: PercentHooks<V>): 
         spec.minus = true;
         spec.width = -spec.width;
       }
-    } else spec.width = readNum();
+    } else spec.width = readNum('width');
     if (cps[i] === '.') {
       i++;
-      spec.prec = cps[i] === '*' ? starArg() : readNum();
+      spec.prec = cps[i] === '*' ? starArg() : readNum('precision');
       if (spec.prec < 0) spec.prec = 0;
     }
     if (i < cps.length && (cps[i] === 'h' || cps[i] === 'l' || cps[i] === 'L')) i++;

@@ -1,7 +1,7 @@
 // Stage: pylib. Python sequence indexing over JS strings (by code point, not UTF-16 unit)
 // and CPython's slice-index normalisation, reusable for lists. No dependencies beyond errors.
 
-import { PyError, valueError } from './errors.js';
+import { checkStrSize, PyError, valueError } from './errors.js';
 
 const SURROGATE = /[\ud800-\udfff]/;
 
@@ -127,6 +127,6 @@ export function pyStrCompare(a: string, b: string): -1 | 0 | 1 {
 /** s * n for a Python str. */
 export function pyRepeat(s: string, n: number): string {
   if (n <= 0 || s === '') return '';
-  if (s.length * n > 2 ** 29) throw new PyError('MemoryError', '');
+  checkStrSize(s.length * n);
   return s.repeat(n);
 }

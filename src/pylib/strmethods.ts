@@ -2,7 +2,7 @@
 // split methods; case and predicate methods live in strcase.ts. Callers map Python None to
 // undefined. No dependency on the VM's object model.
 
-import { typeError, valueError } from './errors.js';
+import { checkStrSize, MAX_STR_LEN, typeError, valueError } from './errors.js';
 import { cpIndex, hasSurrogates, pyLen, unitOffset } from './pyseq.js';
 import { isSpaceCp } from './unicode.js';
 
@@ -89,9 +89,14 @@ export function strReplace(s: string, old: string, rep: string, count = -1): str
   if (old === '') {
     const cps = Array.from(s);
     const n = count < 0 ? cps.length + 1 : Math.min(count, cps.length + 1);
+    checkStrSize(s.length + n * rep.length);
     let out = '';
     for (let i = 0; i < cps.length; i++) out += (i < n ? rep : '') + cps[i];
     return out + (n > cps.length ? rep : '');
+  }
+  if (rep.length > old.length && s.length + (s.length / old.length) * (rep.length - old.length) > MAX_STR_LEN) {
+    const hits = s.split(old).length - 1;
+    checkStrSize(s.length + Math.min(hits, count < 0 ? hits : count) * (rep.length - old.length));
   }
   if (count < 0) return s.split(old).join(rep);
   let out = '';
@@ -238,29 +243,33 @@ export function strRpartition(s: string, sep: string): [string, string, string] 
 
 /** sep.join(parts) (callers check that every item is a str). */
 export function strJoin(sep: string, parts: readonly string[]): string {
+  let total = sep.length * Math.max(parts.length - 1, 0);
+  for (const p of parts) total += p.length;
+  checkStrSize(total);
   return parts.join(sep);
 }
 
 /** The fill of center/ljust/rjust must be exactly one code point (caller checks it is a str). */
-function fillCheck(fill: string): void {
+function fillCheck(fill: string, width: number): void {
   if (pyLen(fill) !== 1) throw typeError('The fill character must be exactly one character long');
+  checkStrSize(width * fill.length);
 }
 
 export function strLjust(s: string, width: number, fill = ' '): string {
-  fillCheck(fill);
+  fillCheck(fill, width);
   const n = width - pyLen(s);
   return n > 0 ? s + fill.repeat(n) : s;
 }
 
 export function strRjust(s: string, width: number, fill = ' '): string {
-  fillCheck(fill);
+  fillCheck(fill, width);
   const n = width - pyLen(s);
   return n > 0 ? fill.repeat(n) + s : s;
 }
 
 /** str.center: CPython puts the odd extra fill char on the left when width is odd. */
 export function strCenter(s: string, width: number, fill = ' '): string {
-  fillCheck(fill);
+  fillCheck(fill, width);
   const marg = width - pyLen(s);
   if (marg <= 0) return s;
   const left = Math.floor(marg / 2) + (marg & width & 1);
@@ -270,6 +279,7 @@ export function strCenter(s: string, width: number, fill = ' '): string {
 export function strZfill(s: string, width: number): string {
   const n = width - pyLen(s);
   if (n <= 0) return s;
+  checkStrSize(width);
   if (s[0] === '+' || s[0] === '-') return s[0] + '0'.repeat(n) + s.slice(1);
   return '0'.repeat(n) + s;
 }
@@ -283,6 +293,7 @@ export function strExpandtabs(s: string, tabsize = 8): string {
     if (ch === '\t') {
       if (tabsize > 0) {
         const n = tabsize - (col % tabsize);
+        checkStrSize(out.length + n);
         out += ' '.repeat(n);
         col += n;
       }

@@ -124,6 +124,9 @@ def gen_format_float():
             if s in ('.120f', '.50e') and rng.random() < 0.7:
                 continue
             out.append([fbits(x), s, run(lambda: format(x, s))])
+    for x in [1.0, 0.1, 5e-324, 1.7976931348623157e308, -2.5]:
+        for sp in ['.1100f', '.1500f', '.900e', '.1200g', '#.1000g', '.2147483648f', '.2147483648e']:
+            out.append([fbits(x), sp, run(lambda: format(x, sp))])
     write('format_float', out)
 
 

@@ -10,9 +10,14 @@ function cpOf(ch: string): number {
   return ch.codePointAt(0)!;
 }
 
+// Cased letters that gained an upper-case mapping after Unicode 12.1 (Python 3.8's database):
+// JS engines use newer tables. The exhaustive code point test in strmethods.test.ts finds these.
+const NO_UPPER_IN_38 = new Set([0x19b, 0x264]);
+
 /** Full upper-case mapping of one code point (JS's tables; Python 3.8's agree for cased chars). */
 function upperCp(ch: string): string {
-  return U.isCasedCp(cpOf(ch)) || cpOf(ch) === 0x345 || cpOf(ch) === 0x149 ? ch.toUpperCase() : ch;
+  const cp = cpOf(ch);
+  return U.isCasedCp(cp) && !NO_UPPER_IN_38.has(cp) ? ch.toUpperCase() : ch;
 }
 
 export function strUpper(s: string): string {
@@ -105,7 +110,7 @@ export function strSwapcase(s: string): string {
     const ch = cps[i]!;
     const cp = cpOf(ch);
     if (U.isUpperCp(cp)) out += cp === 0x3a3 ? (finalSigma(cps, i) ? '\u03c2' : '\u03c3') : ch.toLowerCase();
-    else if (U.isLowerCp(cp)) out += ch.toUpperCase();
+    else if (U.isLowerCp(cp)) out += upperCp(ch);
     else out += ch;
   }
   return out;

@@ -115,4 +115,16 @@ describe('str methods against CPython 3.8 goldens', () => {
     t.report('case maps');
     expect(t.bad).toEqual([]);
   });
+  it('every other code point of planes 0-1 maps to itself (no newer-Unicode mappings leak in)', () => {
+    const mapped = new Set(g.case_maps.map((r) => r[0]));
+    const bad: string[] = [];
+    for (let cp = 0; cp < 0x20000; cp++) {
+      if (mapped.has(cp) || (cp >= 0xd800 && cp < 0xe000)) continue;
+      const ch = String.fromCodePoint(cp);
+      for (const f of [C.strUpper, C.strLower, C.strCasefold, C.strTitle, C.strSwapcase]) {
+        if (f(ch) !== ch) bad.push(`U+${cp.toString(16)} ${f.name}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
 });

@@ -128,6 +128,7 @@ export class VmMachine implements Machine {
       spawn: (py, name) => this.spawn(py, name),
       threadCounter: 0,
       gcEnabled: true,
+      stepHook: null,
     };
     setVm(this.state);
     locks.clear();

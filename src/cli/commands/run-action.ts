@@ -8,7 +8,8 @@ import { runProgram, type RunResult } from '../../sim/run.js';
 import { resolveTarget } from '../../sim/targets.js';
 import { GilScheduler } from '../../schedulers/gil.js';
 import { freshSeed } from '../../schedulers/rng.js';
-import { createMachine } from '../../vm/machine.js';
+import { createMachine, type VmMachine } from '../../vm/machine.js';
+import { parseRefTraceSpec, traceRefs, type RefTracer } from '../../vm/memory/trace-refs.js';
 import { formatRunMatrix, formatRunSummary, runJson, type RunContext } from '../../report/run-summary.js';
 import { paintFor } from '../../report/paint.js';
 import type { Scheduler } from '../../schedulers/scheduler.js';
@@ -24,6 +25,7 @@ export interface RunOptions {
   schedule?: string;
   maxSteps: string;
   json?: boolean;
+  traceRefs?: string;
 }
 
 interface Settings {
@@ -46,6 +48,9 @@ interface OneRun {
 export async function runCommand(file: string, opts: RunOptions, io: Io): Promise<number> {
   const threadCount = parseIntOption('--threads', opts.threads, 1);
   if (opts.target !== undefined && threadCount === undefined) throw new UsageError('--target needs --threads N');
+  if (opts.traceRefs !== undefined && parseRefTraceSpec(opts.traceRefs) === null) {
+    throw new UsageError(`--trace-refs expects a variable name or a line number, got '${opts.traceRefs}'`);
+  }
   const s: Settings = {
     file,
     opts,
@@ -107,10 +112,18 @@ async function runOne(s: Settings, profile: VersionProfile, sinks?: { stdout(t: 
   const threads = s.threadCount === undefined ? undefined : { count: s.threadCount, target: resolveTarget(compiled.module, s.file, s.opts.target) };
   const out: string[] = [];
   const err: string[] = [];
+  const traceSpec = s.opts.traceRefs === undefined ? null : parseRefTraceSpec(s.opts.traceRefs);
+  let tracer: RefTracer | null = null;
   const result = runProgram({
     compiled,
     profile,
-    createMachine,
+    createMachine: traceSpec
+      ? (c, p, o) => {
+          const m = createMachine(c, p, o) as VmMachine;
+          tracer = traceRefs(m, traceSpec, sinks ? sinks.stderr : (t) => void err.push(t));
+          return m;
+        }
+      : createMachine,
     scheduler: await schedulerFor(s),
     maxSteps: s.maxSteps,
     ...(s.switchInterval !== undefined ? { switchInterval: s.switchInterval } : {}),
@@ -118,6 +131,7 @@ async function runOne(s: Settings, profile: VersionProfile, sinks?: { stdout(t: 
     stdout: sinks ? sinks.stdout : (t) => void out.push(t),
     stderr: sinks ? sinks.stderr : (t) => void err.push(t),
   });
+  (tracer as RefTracer | null)?.finish();
   const ctx: RunContext = {
     file: s.file,
     version: profile.id,

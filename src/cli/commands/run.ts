@@ -21,6 +21,7 @@ export function registerRun(program: Command, io: Io, setExit: (code: number) =>
     .option('--schedule <token>', 'replay an explicit schedule printed by `gilsim explore`')
     .option('--max-steps <n>', 'stop after this many instructions', String(DEFAULT_MAX_STEPS))
     .option('--json', 'print one JSON document on stdout instead of the program output and summary')
+    .option('--trace-refs <name|line>', 'follow one object (the first bound to NAME, or the first one LINE creates): every refcount change, its instruction and holders, on stderr')
     .action(async (file: string, opts: RunOptions) => setExit(await (await import('./run-action.js')).runCommand(file, opts, io)));
 }
 

@@ -75,6 +75,11 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
         st.clock += cost[i]!;
         st.steps++;
         ran++;
+        if (st.stepHook !== null) {
+          f.pc = pc;
+          f.sp = sp;
+          st.stepHook(f, i);
+        }
         const op = ops[i]!;
         switch (op) {
           case Op.LOAD_FAST: {

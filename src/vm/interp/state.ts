@@ -5,7 +5,7 @@ import type { VersionProfile } from '../../versions/profile.js';
 import { PyObject } from '../objects/base.js';
 import type { PyDict } from '../objects/containers.js';
 import type { PyModule } from '../objects/callables.js';
-import type { VmThread } from './frame.js';
+import type { Frame, VmThread } from './frame.js';
 import type { VmTables } from './decode.js';
 
 /** Returned by a builtin that must block: the current thread's `block` says why. */
@@ -36,6 +36,11 @@ export interface VmState {
   spawn: ((pyThread: PyObject, name: string) => VmThread) | null;
   threadCounter: number;
   gcEnabled: boolean;
+  /**
+   * Called before every instruction when set (null otherwise: one check per instruction).
+   * Diagnostics only (`--trace-refs`, src/vm/memory/trace-refs.ts); `f.pc`/`f.sp` are current.
+   */
+  stepHook: ((f: Frame, i: number) => void) | null;
 }
 
 /** Program output: collected, and forwarded to a callback when one is given. */

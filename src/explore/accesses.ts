@@ -63,6 +63,8 @@ export class AccessRecorder implements AccessObserver {
   private readonly lastBlock = new Map<ThreadId, BlockReason>();
   private readonly started = new Set<ThreadId>();
   private pendingBarrier = false;
+  /** A thread-start event happened in this slice: look for new threads at its end. */
+  private startSeen = false;
   /** Some thread sleeps on the simulated clock: slices are then ordered with everything. */
   private sleepers = 0;
 
@@ -82,7 +84,11 @@ export class AccessRecorder implements AccessObserver {
       if (kind === 'release' && !this.acc.has(key)) this.acc.set(key, WRITE | WAITED_FOR);
       else note(this.acc, key, WRITE);
     } else if (kind === 'join') note(this.acc, 'T' + objId, READ);
-    else note(this.acc, 'T' + objId, WRITE | WAITED_FOR); // start, end: what start()/join() wait for
+    else {
+      // start, end: what start() and join() wait for.
+      if (kind === 'start') this.startSeen = true;
+      note(this.acc, 'T' + objId, WRITE | WAITED_FOR);
+    }
   }
 
   barrier(): void {
@@ -115,8 +121,11 @@ export class AccessRecorder implements AccessObserver {
     }
     if (this.sleepers > 0) note(acc, GLOBAL, WRITE);
     const spawned: ThreadId[] = [];
-    const ts = this.machine.threads();
-    if (ts.length > this.knownThreads) {
+    // Threads come into existence only through Thread.start() (a 'start' sync event) or the
+    // explorer's --threads phase (barrier()); machine.threads() is too costly to call per slice.
+    const ts = this.startSeen ? this.machine.threads() : undefined;
+    this.startSeen = false;
+    if (ts && ts.length > this.knownThreads) {
       for (let i = this.knownThreads; i < ts.length; i++) {
         spawned.push(ts[i]!.id);
         note(acc, 'created:' + ts[i]!.id, WRITE | WAITED_FOR);

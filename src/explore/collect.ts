@@ -41,7 +41,8 @@ export class Collector {
     this.hist = observe.map(() => new Map());
   }
 
-  add(rec: ExecutionRecord, schedule: SparseSchedule): void {
+  /** `schedule` is computed only when the execution is a candidate counterexample. */
+  add(rec: ExecutionRecord, scheduleOf: () => SparseSchedule): void {
     this.explored++;
     if (rec.end.kind === 'step-limit' || rec.end.kind === 'time-budget') this.truncated++;
     rec.observed.forEach((v, i) => {
@@ -57,7 +58,9 @@ export class Collector {
       else this.violations.set(key, { v, count: 1 });
     }
     const b = this.best;
-    if (!b || rec.preemptions < b.preemptions || (rec.preemptions === b.preemptions && schedule.decisions < b.decisions)) {
+    if (b && rec.preemptions > b.preemptions) return;
+    const schedule = scheduleOf();
+    if (!b || rec.preemptions < b.preemptions || schedule.decisions < b.decisions) {
       this.best = {
         token: encodeSchedule(schedule),
         schedule,

@@ -23,7 +23,7 @@ export interface TreeOptions {
   readonly budgetMs: number;
   readonly maxExecutions: number;
   /** Every finished (not abandoned) execution, with its schedule. */
-  readonly onExecution: (rec: ExecutionRecord, schedule: SparseSchedule) => void;
+  readonly onExecution: (rec: ExecutionRecord, schedule: () => SparseSchedule) => void;
   /** Polled after every execution; returning true stops the exploration (incomplete). */
   readonly shouldStop?: () => boolean;
 }
@@ -38,6 +38,11 @@ export interface TreeResult {
   /** Every schedule (up to the bound and the reduction) was explored. */
   readonly exhausted: boolean;
   readonly stoppedBy: 'budget' | 'max-executions' | 'stopped' | null;
+  /**
+   * Replayed prefixes whose slices touched different locations than the first time (object ids
+   * not reproducible across executions): the reduction may then have missed executions.
+   */
+  readonly unstablePrefixes: number;
 }
 
 interface Node {
@@ -91,7 +96,12 @@ export function exploreTree(cfg: ProgramConfig, opts: TreeOptions): TreeResult {
     },
   };
 
+  // Warm-up: the VM fills lazy caches in its first execution, which shifts object ids; after
+  // one throwaway run, the same schedule prefix gives the same ids (checked below).
+  executeOnce(cfg, new TreeScheduler({ prefixChoice: () => undefined, decide: (_v, _i, d) => d }));
   let stoppedBy: TreeResult['stoppedBy'] = null;
+  let previous: readonly SliceRecord[] = [];
+  let unstablePrefixes = 0;
   for (;;) {
     const scheduler = new TreeScheduler(driver);
     // Races among the replayed prefix's slices were handled when that prefix first ran.
@@ -99,10 +109,12 @@ export function exploreTree(cfg: ProgramConfig, opts: TreeOptions): TreeResult {
     const left = opts.budgetMs - (Date.now() - started);
     const rec = executeOnce({ ...cfg, executionBudgetMs: Math.max(1, left) }, scheduler, (r) => (slices = r.slices));
     slices = rec.slices;
+    if (!samePrefix(previous, slices, replayed)) unstablePrefixes++;
+    previous = slices;
     if (rec.abandoned === 'sleep-blocked') sleepBlocked++;
     else if (rec.abandoned === undefined) {
       executions++;
-      opts.onExecution(rec, scheduler.schedule());
+      opts.onExecution(rec, () => scheduler.schedule());
     }
     if (opts.mode === 'dpor') addBacktracks(nodes, slices, replayed, (n, t) => cost(n, t) <= bound || ((bounded = true), false));
     if (!nextPrefix()) break;
@@ -119,7 +131,7 @@ export function exploreTree(cfg: ProgramConfig, opts: TreeOptions): TreeResult {
       break;
     }
   }
-  return { executions, sleepBlocked, bounded, exhausted: stoppedBy === null, stoppedBy };
+  return { executions, sleepBlocked, bounded, exhausted: stoppedBy === null, stoppedBy, unstablePrefixes };
 
   /** Move to the deepest node with an unexplored alternative; false when the tree is exhausted. */
   function nextPrefix(): boolean {
@@ -139,6 +151,19 @@ export function exploreTree(cfg: ProgramConfig, opts: TreeOptions): TreeResult {
     }
     return false;
   }
+}
+
+/** True if the first `n` slices of both executions touched the same locations. */
+function samePrefix(a: readonly SliceRecord[], b: readonly SliceRecord[], n: number): boolean {
+  if (a.length < n || b.length < n) return false;
+  for (let i = 0; i < n; i++) {
+    const x = a[i]!.acc;
+    const y = b[i]!.acc;
+    if (x === y) continue;
+    if (x.size !== y.size) return false;
+    for (const [k, m] of x) if (y.get(k) !== m) return false;
+  }
+  return true;
 }
 
 /** The sleep set after the parent node's slice: sleepers and done siblings independent of it. */

@@ -115,7 +115,18 @@ export function executeOnce(
   if (result.end.kind === 'deadlock') violations.push(deadlockViolation(result.end.threads));
   const observed: string[] = [];
   if (result.end.kind === 'finished') {
+    // A plain global name is read from the globals snapshot: evalInGlobals compiles its argument.
+    let snapshot: ReadonlyMap<string, string> | undefined;
     for (const e of cfg.observe) {
+      const name = e.trim();
+      if (IDENTIFIER.test(name)) {
+        snapshot ??= machine.globalsSnapshot();
+        const v = snapshot.get(name);
+        if (v !== undefined) {
+          observed.push(v);
+          continue;
+        }
+      }
       const r = machine.evalInGlobals(e);
       observed.push('error' in r ? `<error: ${r.error}>` : r.repr);
     }
@@ -136,6 +147,8 @@ export function executeOnce(
     stderr,
   };
 }
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
 
 function deadlockViolation(threads: readonly ThreadInfo[]): Violation {
   const stuck = threads.filter((t) => t.state === 'blocked');

@@ -37,6 +37,8 @@ export interface ExploreResult {
   readonly sleepBlocked: number;
   /** Executions cut by the step limit or the time budget. */
   readonly truncated: number;
+  /** DPOR: replays whose object ids differed from the first run of the same prefix (see dpor.ts). */
+  readonly unstablePrefixes: number;
   readonly elapsedMs: number;
   readonly seed: number | null;
   readonly outcomes: readonly { readonly expr: string; readonly values: readonly OutcomeCount[] }[];
@@ -59,7 +61,8 @@ export async function explore(cfg: ProgramConfig, opts: ExploreOptions): Promise
         progress();
       },
     });
-    return result(r.exhausted && !r.bounded && collector.truncated === 0, r.bounded, r.stoppedBy, r.sleepBlocked, null);
+    const complete = r.exhausted && !r.bounded && collector.truncated === 0 && r.unstablePrefixes === 0;
+    return result(complete, r.bounded, r.stoppedBy, r.sleepBlocked, null, r.unstablePrefixes);
   }
   const { exploreRandomized } = await import('./randomized.js');
   const r = await exploreRandomized(cfg, {
@@ -74,7 +77,7 @@ export async function explore(cfg: ProgramConfig, opts: ExploreOptions): Promise
     },
     minimal: (c) => collector.replaceCounterexample(c),
   });
-  return result(false, false, r.stoppedBy, 0, r.seed);
+  return result(false, false, r.stoppedBy, 0, r.seed, 0);
 
   function result(
     complete: boolean,
@@ -82,6 +85,7 @@ export async function explore(cfg: ProgramConfig, opts: ExploreOptions): Promise
     stoppedBy: ExploreResult['stoppedBy'],
     sleepBlocked: number,
     seed: number | null,
+    unstablePrefixes: number,
   ): ExploreResult {
     const violations = collector.violationSummaries();
     return {
@@ -92,6 +96,7 @@ export async function explore(cfg: ProgramConfig, opts: ExploreOptions): Promise
       stoppedBy,
       explored: collector.explored,
       sleepBlocked,
+      unstablePrefixes,
       truncated: collector.truncated,
       elapsedMs: Date.now() - started,
       seed,

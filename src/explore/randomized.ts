@@ -17,7 +17,7 @@ export interface RandomizedOptions {
   readonly seed?: number | undefined;
   readonly pctDepth: number;
   readonly budgetMs: number;
-  readonly onExecution: (rec: ExecutionRecord, schedule: SparseSchedule) => void;
+  readonly onExecution: (rec: ExecutionRecord, schedule: () => SparseSchedule) => void;
   /** The shrunk counterexample, when one was found. */
   readonly minimal: (c: Counterexample) => void;
 }
@@ -43,12 +43,14 @@ export async function exploreRandomized(cfg: ProgramConfig, opts: RandomizedOpti
           priorities: fc.array(fc.nat({ max: 1000 }), { minLength: threads, maxLength: threads }),
           changePoints: fc.uniqueArray(fc.nat({ max: 2 * decisions }), { maxLength: Math.max(0, opts.pctDepth - 1) }),
         })
-      : fc.array(fc.nat({ max: 1 << 16 }), { maxLength: 2 * decisions });
+      : // One choice per decision of the whole run (a shorter list leaves the tail to the defaults,
+        // and fast-check's small default sizes would then only ever vary the module body).
+        fc.array(fc.nat({ max: 1 << 16 }), { minLength: decisions, maxLength: 2 * decisions, size: 'max' });
   let failed = false;
   const property = fc.property(arb, (params) => {
     const scheduler = make(params as never);
     const rec = executeOnce(cfg, scheduler);
-    if (!failed) opts.onExecution(rec, scheduler.schedule());
+    if (!failed) opts.onExecution(rec, () => scheduler.schedule());
     if (rec.violations.length > 0) failed = true;
     return rec.violations.length === 0;
   });

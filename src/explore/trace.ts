@@ -45,8 +45,11 @@ export class TraceRecorder implements AccessObserver {
 
   constructor(private readonly machine: Machine) {}
 
+  private lastLine = 0;
+
   private note(thread: ThreadId, a: TraceAccess): void {
-    if (!this.firstLine.has(thread)) this.firstLine.set(thread, a.line);
+    if (!this.firstLine.has(thread) && a.line > 0) this.firstLine.set(thread, a.line);
+    if (a.line > 0) this.lastLine = a.line;
     this.current.push(a);
   }
 
@@ -92,7 +95,8 @@ export class TraceRecorder implements AccessObserver {
   sliceEnded(thread: ThreadId, end: SliceEnd): void {
     const info = this.machine.threads();
     const me = info.find((t) => t.id === thread);
-    const last = this.machine.lineOf(thread);
+    // A finished thread has no frame (line 0): fall back to its last access.
+    const last = this.machine.lineOf(thread) || this.lastLine;
     const first = this.firstLine.get(thread) ?? last;
     this.slices.push({
       thread,
@@ -105,6 +109,7 @@ export class TraceRecorder implements AccessObserver {
     });
     this.current = [];
     this.firstLine = new Map();
+    this.lastLine = 0;
   }
 
   private nameOf(t: ThreadId): string {

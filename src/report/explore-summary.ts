@@ -70,5 +70,6 @@ function completeness(r: ExploreResult, ctx: ExploreContext, c: ChalkInstance): 
   if (r.stoppedBy === 'budget') why.push('the time budget ran out');
   if (r.stoppedBy === 'max-executions') why.push('the execution cap was reached');
   if (r.truncated) why.push('some executions were cut short');
+  if (r.unstablePrefixes) why.push(`object ids were not reproducible in ${r.unstablePrefixes} replay(s)`);
   return c.yellow('incomplete') + (why.length ? ` (${why.join(', ')})` : '');
 }

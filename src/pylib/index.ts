@@ -15,6 +15,7 @@ export * from './percent-format.js';
 export * from './str-format.js';
 export * from './arith.js';
 export * from './float-ops.js';
+export * from './hash-str.js';
 export * from './parse-number.js';
 export * from './pyseq.js';
 export * from './strmethods.js';

@@ -465,6 +465,30 @@ def gen_str_methods():
     write('str_methods', {'methods': out, 'compare': cmp, 'case_maps': cases})
 
 
+HASH_PROG = r"""
+import json, sys
+strs = json.loads(sys.stdin.read())
+out = {'str': [hash(s) for s in strs], 'bytes': [hash(s.encode('utf-8', 'surrogatepass')) for s in strs],
+       'tuple': [hash(t) for t in [(), (1,), (1, 2), ('a', 1), ((1, 2), 'b', 2.5), (-1,), (None,) and (0, 0),
+                                    (2 ** 64, -3.5), ('x',) * 5, (True, False)]]}
+print(json.dumps(out))
+"""
+
+
+def gen_hash():
+    import subprocess
+    strs = STRINGS + ['a' * n for n in range(0, 20)] + ['\u0100' * 9, '\U0001f40d' * 3, 'ab\u00e9', 'x\x00y']
+    strs = [s for s in strs if not any(0xd800 <= ord(c) < 0xe000 for c in s)]
+    out = {'strings': strs}
+    for seed in ['0', '1', '12345', '4294967295']:
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        res = subprocess.run([sys.executable, '-c', HASH_PROG], input=json.dumps(strs), env=env,
+                             capture_output=True, text=True, check=True)
+        # as decimal strings: JSON numbers beyond 2**53 would lose digits in JavaScript
+        out[seed] = {k: [str(h) for h in v] for k, v in json.loads(res.stdout).items()}
+    write('hash', out)
+
+
 def main():
     which = sys.argv[1:]
     gens = {k[4:]: v for k, v in globals().items() if k.startswith('gen_')}

@@ -5,8 +5,10 @@ import type { Module } from '../syntax/ast.js';
 import type { SourceFile } from '../source/source.js';
 import type { CodeObject } from '../compiler/code.js';
 import type { MemoryRules } from './memory-rules.js';
+import type { VmRules } from './vm-rules.js';
 
 export type { MemoryRules } from './memory-rules.js';
+export type { VmRules } from './vm-rules.js';
 
 export type VersionId = '3.8' | '3.9' | '3.10' | '3.11' | '3.12' | '3.13';
 
@@ -44,4 +46,6 @@ export interface VersionProfile {
   disassembleCode(code: CodeObject): string;
   /** Reference-count and cycle-collector rules (sys.getrefcount, gc module), see memory-rules.ts. */
   readonly memory: MemoryRules;
+  /** Switch points, costs, line tables and version-visible runtime behaviour, see vm-rules.ts. */
+  readonly vm: VmRules;
 }

@@ -8,7 +8,7 @@ import type { Compiled } from '../pipeline.js';
 import type { SourceFile } from '../source/source.js';
 import type { VersionProfile } from '../versions/profile.js';
 import type { CodeObject } from '../compiler/code.js';
-import { switchPoints as switchPoints38, type SwitchPointTable } from '../versions/py38/switch-points.js';
+import type { SwitchPointTable } from '../versions/vm-rules.js';
 import { compileSource } from '../pipeline.js';
 import { makeSource } from '../source/source.js';
 import { PyObject, decref, heap, resetHeap } from './objects/base.js';
@@ -111,7 +111,12 @@ export class VmMachine implements Machine {
     this.state = {
       thread: main,
       threads: [main],
-      tables: { opcodes: profile.opcodes, switchPoints: opts.switchPoints ?? switchPoints38 },
+      tables: {
+        opcodes: profile.opcodes,
+        switchPoints: opts.switchPoints ?? profile.vm.switchPoints,
+        jumpArgScale: profile.vm.jumpArgScale,
+        instructionLines: profile.vm.instructionLines,
+      },
       profile,
       builtins: builtinsMod.dict,
       mainModule: null,

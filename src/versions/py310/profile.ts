@@ -9,6 +9,7 @@ import { disassembleRecursive } from '../../dis/disassemble.js';
 import { compileModuleWith } from '../../compiler/compile.js';
 import { backend39, disStyle39, py39 } from '../py39/profile.js';
 import { opcodes } from './opcodes.generated.js';
+import { vm310 } from './vm.js';
 import { stackEffect310 } from './stack-effect.js';
 import { dialect310 } from './codegen.js';
 import { optimizeBlocks310 } from './cfg.js';
@@ -40,4 +41,5 @@ export const py310: VersionProfile = {
   compileModule: (module, source) => compileModuleWith(module, source, backend310),
   disassembleModule: (code) => disassembleRecursive(code, disStyle310),
   disassembleCode: (code) => disassembleRecursive(code, disStyle310),
+  vm: vm310,
 };

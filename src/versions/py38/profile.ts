@@ -7,6 +7,7 @@ import type { DisStyle } from '../../dis/disassemble.js';
 import { disassembleRecursive } from '../../dis/disassemble.js';
 import { compileModuleWith } from '../../compiler/compile.js';
 import { opcodes } from './opcodes.generated.js';
+import { vm38 } from './vm.js';
 import { stackEffect38 } from './stack-effect.js';
 import { encodeLnotab, findLineStarts } from './lnotab.js';
 import { makePeephole38 } from './peephole.js';
@@ -35,4 +36,5 @@ export const py38: VersionProfile = {
   disassembleModule: (code) => disassembleRecursive(code, disStyle38),
   disassembleCode: (code) => disassembleRecursive(code, disStyle38),
   memory: memory38,
+  vm: vm38,
 };

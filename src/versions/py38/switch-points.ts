@@ -2,11 +2,12 @@
 // what each instruction costs on the simulated clock. Keyed by opcode *name* so that the VM can
 // map it onto any version's numbering. Depends on nothing. Facts: cpython-switch-points.md §1.2.
 
-/** 0 = never a switch point after it (FAST_DISPATCH), 1 = always (DISPATCH), 2 = only when the tested operand was not exactly True/False. */
-export type SwitchKind = 0 | 1 | 2;
+import type { SwitchKind, SwitchPointTable } from '../vm-rules.js';
+
+export type { SwitchKind, SwitchPointTable } from '../vm-rules.js';
 
 /** Instructions ending with FAST_DISPATCH (never a check) in 3.8; every other instruction ends with DISPATCH. */
-const FAST: readonly string[] = [
+export const FAST38: readonly string[] = [
   'NOP', 'LOAD_FAST', 'LOAD_CONST', 'STORE_FAST', 'POP_TOP', 'ROT_TWO', 'ROT_THREE', 'ROT_FOUR',
   'DUP_TOP', 'DUP_TOP_TWO', 'JUMP_FORWARD', 'CALL_FINALLY', 'BEGIN_FINALLY', 'END_FINALLY',
   'END_ASYNC_FOR', 'EXTENDED_ARG',
@@ -15,7 +16,7 @@ const FAST: readonly string[] = [
 ];
 
 /** Conditional jumps: FAST for a bool operand, DISPATCH after a generic truth test. */
-const BOOL_TESTED: readonly string[] = [
+export const BOOL_TESTED38: readonly string[] = [
   'POP_JUMP_IF_FALSE', 'POP_JUMP_IF_TRUE', 'JUMP_IF_FALSE_OR_POP', 'JUMP_IF_TRUE_OR_POP',
 ];
 
@@ -23,8 +24,8 @@ const BOOL_TESTED: readonly string[] = [
 export const SKIP_CHECK_BEFORE: readonly string[] = ['SETUP_FINALLY', 'SETUP_WITH', 'BEFORE_ASYNC_WITH', 'YIELD_FROM'];
 
 export function switchKindOf(opname: string): SwitchKind {
-  if (FAST.includes(opname)) return 0;
-  if (BOOL_TESTED.includes(opname)) return 2;
+  if (FAST38.includes(opname)) return 0;
+  if (BOOL_TESTED38.includes(opname)) return 2;
   return 1;
 }
 
@@ -47,15 +48,6 @@ const DEFAULT_COST = 30;
 
 export function costOf(opname: string): number {
   return COSTS[opname] ?? DEFAULT_COST;
-}
-
-/** The table the VM consumes (see vm/interp/decode.ts). */
-export interface SwitchPointTable {
-  switchKindOf(opname: string): SwitchKind;
-  costOf(opname: string): number;
-  readonly skipCheckBefore: readonly string[];
-  readonly checkAtFrameStart: boolean;
-  readonly checkAtHandlerEntry: boolean;
 }
 
 export const switchPoints: SwitchPointTable = {

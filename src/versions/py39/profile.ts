@@ -9,6 +9,7 @@ import { compileModuleWith } from '../../compiler/compile.js';
 import { backend38, disStyle38, py38 } from '../py38/profile.js';
 import { makePeephole38 } from '../py38/peephole.js';
 import { opcodes } from './opcodes.generated.js';
+import { vm39 } from './vm.js';
 import { stackEffect39 } from './stack-effect.js';
 import { dialect39 } from './codegen.js';
 
@@ -29,4 +30,5 @@ export const py39: VersionProfile = {
   compileModule: (module, source) => compileModuleWith(module, source, backend39),
   disassembleModule: (code) => disassembleRecursive(code, disStyle39),
   disassembleCode: (code) => disassembleRecursive(code, disStyle39),
+  vm: vm39,
 };

@@ -11,6 +11,8 @@ import { newTuple } from '../objects/containers.js';
 import { Ellipsis, None, PyFloat, PyStr, False, True, intFromNumberOrBig } from '../objects/scalars.js';
 import { PySet } from '../objects/set.js';
 import { OP_IDS, Op } from './ops.js';
+// The handlers of the 3.9/3.10 opcodes register themselves; decode picks switch-kind variants.
+import { opForSwitchKind } from './h-py39.js';
 
 export interface Decoded {
   readonly n: number;
@@ -38,6 +40,10 @@ export interface Decoded {
 export interface VmTables {
   readonly opcodes: OpcodeTable;
   readonly switchPoints: SwitchPointTable;
+  /** Jump arguments count bytes (2, the default: 3.8/3.9) or instructions (1: 3.10). */
+  readonly jumpArgScale?: number;
+  /** The line of each instruction from the version's line table (default: 3.8's co_lnotab). */
+  readonly instructionLines?: (code: CodeObject) => Int32Array;
 }
 
 /** Map a version opcode number to the interpreter's op id (Op.UNKNOWN when not implemented). */
@@ -114,6 +120,7 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
   const jrel = new Set(t.hasjrel);
   const jabs = new Set(t.hasjabs);
   const skipNames = new Set(tables.switchPoints.skipCheckBefore);
+  const unit = tables.jumpArgScale ?? 2;
   let ext = 0;
   for (let i = 0; i < n; i++) {
     const op = bytes[2 * i]!;
@@ -121,11 +128,11 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
     opnames.push(name);
     let arg = bytes[2 * i + 1]! | ext;
     ext = op === t.EXTENDED_ARG ? arg << 8 : 0;
-    if (jrel.has(op)) arg = (2 * i + 2 + arg) >> 1;
-    else if (jabs.has(op)) arg = arg >> 1;
-    ops[i] = ids[op]!;
-    args[i] = arg;
+    if (jrel.has(op)) arg = i + 1 + Math.floor(arg / unit);
+    else if (jabs.has(op)) arg = Math.floor(arg / unit);
     sw[i] = tables.switchPoints.switchKindOf(name);
+    ops[i] = opForSwitchKind(ids[op]!, sw[i]!);
+    args[i] = arg;
     cost[i] = tables.switchPoints.costOf(name);
     skip[i] = skipNames.has(name) ? 1 : 0;
     icType.push(null);
@@ -133,7 +140,7 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
   }
   const d: Decoded = {
     n, ops, args, sw, cost, skip,
-    lines: lineTable(code, n),
+    lines: tables.instructionLines ? tables.instructionLines(code) : lineTable(code, n),
     consts: code.consts.map(constToObject),
     names: code.names.slice(),
     nameObjs: code.names.map((s) => {

@@ -112,6 +112,24 @@ export const enum Op {
   CALL_METHOD = 107,
   CALL_FINALLY = 108,
   POP_FINALLY = 109,
+  // 3.9-3.10 opcodes (handlers in h-py39.ts)
+  IS_OP = 110,
+  CONTAINS_OP = 111,
+  JUMP_IF_NOT_EXC_MATCH = 112,
+  RERAISE = 113,
+  LOAD_ASSERTION_ERROR = 114,
+  LIST_EXTEND = 115,
+  LIST_TO_TUPLE = 116,
+  SET_UPDATE = 117,
+  DICT_MERGE = 118,
+  DICT_UPDATE = 119,
+  WITH_EXCEPT_START = 120,
+  ROT_N = 121,
+  // Variants chosen by decode.ts from the version's switch kind (not opcode names)
+  POP_JUMP_IF_FALSE_CHECK_TAKEN = 122,
+  POP_JUMP_IF_TRUE_CHECK_TAKEN = 123,
+  JUMP_IF_FALSE_OR_POP_NO_CHECK = 124,
+  JUMP_IF_TRUE_OR_POP_NO_CHECK = 125,
 }
 
 export const OP_IDS: Readonly<Record<string, number>> = {
@@ -224,4 +242,16 @@ export const OP_IDS: Readonly<Record<string, number>> = {
   CALL_METHOD: 107,
   CALL_FINALLY: 108,
   POP_FINALLY: 109,
+  IS_OP: 110,
+  CONTAINS_OP: 111,
+  JUMP_IF_NOT_EXC_MATCH: 112,
+  RERAISE: 113,
+  LOAD_ASSERTION_ERROR: 114,
+  LIST_EXTEND: 115,
+  LIST_TO_TUPLE: 116,
+  SET_UPDATE: 117,
+  DICT_MERGE: 118,
+  DICT_UPDATE: 119,
+  WITH_EXCEPT_START: 120,
+  ROT_N: 121,
 };

@@ -6,6 +6,7 @@ import { decref } from '../objects/base.js';
 import { excStr } from '../ops/repr.js';
 import type { VmThread } from './frame.js';
 import { vm } from './state.js';
+import { isAbsolute, resolve } from 'node:path';
 
 const RECURSIVE_CUTOFF = 3;
 
@@ -14,6 +15,11 @@ export interface ExtraEntry {
   name: string;
   line: number;
   text: string;
+}
+
+/** The script as tracebacks name it: absolute from 3.9 (the profile's rule), as given before. */
+function scriptPath(filename: string): string {
+  return vm.profile.vm.absoluteScriptPath && !isAbsolute(filename) && !filename.startsWith('<') ? resolve(filename) : filename;
 }
 
 function sourceLine(filename: string, line: number): string | null {
@@ -50,7 +56,7 @@ function formatEntries(exc: PyException, prefix: readonly ExtraEntry[]): string 
   for (const p of prefix) emit(p.filename, p.name, p.line, p.text);
   for (let i = exc.tb.length - 1; i >= 0; i--) {
     const e = exc.tb[i]!;
-    emit(e.filename, e.name, e.line, sourceLine(e.filename, e.line));
+    emit(scriptPath(e.filename), e.name, e.line, sourceLine(e.filename, e.line));
   }
   flush();
   return out;

@@ -26,6 +26,8 @@ export interface PercentHooks<V> {
   strValue(v: V): string | undefined;
   /** type(v).__name__ for error messages. */
   typeName(v: V): string;
+  /** Wording of `%d` with a non-number (version dependent; default 'a number is required'). */
+  readonly numberRequired?: string;
 }
 
 interface Spec {
@@ -56,7 +58,7 @@ function formatIntConv<V>(v: V, c: string, spec: Spec, hooks: PercentHooks<V>): 
   const num = hooks.number(v);
   let n: PyInt;
   if (num === undefined || (c !== 'd' && c !== 'i' && c !== 'u' && 'float' in num)) {
-    const what = c === 'd' || c === 'i' || c === 'u' ? 'a number is required' : 'an integer is required';
+    const what = c === 'd' || c === 'i' || c === 'u' ? hooks.numberRequired ?? 'a number is required' : 'an integer is required';
     throw typeError(`%${c} format: ${what}, not ${hooks.typeName(v)}`);
   }
   if ('float' in num) n = floatToInt(num.float);

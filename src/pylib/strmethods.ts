@@ -168,10 +168,10 @@ export function strSplit(s: string, sep?: string, maxsplit = -1): string[] {
 export function strRsplit(s: string, sep?: string, maxsplit = -1): string[] {
   if (sep === undefined) return rsplitWhitespace(s, maxsplit);
   if (sep === '') throw valueError('empty separator');
-  if (maxsplit < 0) return s.split(sep);
+  // splits from the right: 'aaa'.rsplit('aa') is ['a', ''] (split gives ['', 'a'])
   const out: string[] = [];
   let end = s.length;
-  while (out.length < maxsplit) {
+  while (maxsplit < 0 || out.length < maxsplit) {
     const i = end - sep.length < 0 ? -1 : s.lastIndexOf(sep, end - sep.length);
     if (i < 0) break;
     out.push(s.slice(i + sep.length, end));

@@ -393,10 +393,12 @@ STR_METHOD_STRINGS = STRINGS + ['a,b,,c', 'a\r\nb\rc\n', '  a  b  c  ', 'a\tb\t\
                                 'hello \U0001f40d world \U0001f40d', '-42', '+7', 'ababab', 'Hello World',
                                 "they're bill's friends", 'ǆungla', 'ﬁsh', 'ß', 'ΣΣ', 'ὈΔΥΣΣΕΎΣ', 'aΣ b', 'AΣ.',
                                 'a\U0001f40db\U0001f40dc', 'Aa1_', '12\u00b2', '\u2167', '\u3007', '0x1F', 'x' * 20,
-                                '\U0001f40d', 'a\u0345', 'ǰ']
+                                '\U0001f40d', 'a\u0345', 'ǰ', 'aaa', 'aaaa', 'abababa']
 STR_METHOD_ARGS = {
-    'split': [[], [None, 1], [' '], [','], ['ab'], [',', 1], [''], ['a', 0], [None, 0], [None, 2], ['\U0001f40d']],
-    'rsplit': [[], [None, 1], [' '], [','], ['ab'], [',', 1], [''], ['a', 0], [None, 0], [None, 2]],
+    'split': [[], [None, 1], [' '], [','], ['ab'], [',', 1], [''], ['a', 0], [None, 0], [None, 2], ['\U0001f40d'],
+              ['aa'], ['aba'], ['aa', 1]],
+    'rsplit': [[], [None, 1], [' '], [','], ['ab'], [',', 1], [''], ['a', 0], [None, 0], [None, 2], ['aa'], ['aba'],
+               ['aa', 1]],
     'splitlines': [[], [True]],
     'strip': [[], [None], ['ab'], [' x'], ['\U0001f40d ']],
     'lstrip': [[], ['ab'], [' h']],

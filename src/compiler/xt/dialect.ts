@@ -10,17 +10,15 @@ import type { XBlock, XUnit } from './xunit.js';
 import type { Comp } from './xscope.js';
 
 export interface CfgRules {
-  /** Exception handlers and other cold blocks move to the end of the code (3.12+). */
-  readonly pushColdBlocksToEnd: boolean;
-  /** Unused constants are removed entirely (3.12+) instead of only trimmed from the end. */
-  readonly removeUnusedConsts: boolean;
-  /** Small exit blocks are copied into jumps to them only when they carry no line number. */
-  readonly inlineOnlyLinelessExits: boolean;
+  /** Cells, free-variable copies and RETURN_GENERATOR are inserted after optimisation (3.12+). */
+  readonly lateLocalsplus: boolean;
+  /** Exception handlers were labelled inside `optimize` (3.12+), before the CFG changed. */
+  readonly labelsFirst: boolean;
   /** Conditional jumps exist in both directions (3.11: POP_JUMP_FORWARD/BACKWARD_IF_*). */
   readonly directionalCondJumps: boolean;
-  /** Per-version peephole rules run on one basic block (LOAD_CONST + jump, swaps...). */
-  optimizeBlock(u: XUnit, b: XBlock, consts: ConstValue[]): void;
-  /** Late passes after line numbers are final (3.12 LOAD_FAST_CHECK, 3.13 superinstructions). */
+  /** The version's CFG pipeline: peepholes, dead code, constants, line numbers. */
+  optimize(u: XUnit, entry: XBlock, consts: ConstValue[]): void;
+  /** Late passes after exception labelling (3.13 superinstructions). */
   finalPasses(u: XUnit, blocks: XBlock[]): void;
 }
 
@@ -44,7 +42,6 @@ export interface Dialect {
   readonly cfg: CfgRules;
 
   // ----- names, constants, returns
-  readonly returnConst: boolean;
   readonly classDerefOp: string;
   readonly loadClosureOp: string;
   returnConstant(c: XCompiler, v: ConstValue): void;

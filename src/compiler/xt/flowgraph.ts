@@ -121,27 +121,18 @@ export function cleanBlock(b: XBlock): void {
   b.instrs = out;
 }
 
-/** optimize_cfg (3.11 shape; 3.12+ layers its own passes through cfg rules). */
-export function optimizeCfg(u: XUnit, d: Dialect, entry: XBlock, consts: ConstValue[]): void {
-  for (let b: XBlock | null = entry; b; b = b.next) {
-    d.cfg.optimizeBlock(u, b, consts);
-    cleanBlock(b);
-  }
-  for (const b of [...u.blocks].reverse()) extendBlock(b, d.cfg.inlineOnlyLinelessExits);
-  markReachable(entry, u.blocks);
-  for (let b: XBlock | null = entry; b; b = b.next) if (b.predecessors === 0) b.instrs = [];
-  eliminateEmptyBlocks(entry);
-  for (let b: XBlock | null = entry; b; b = b.next) cleanBlock(b);
-  let maybeEmpty = false;
+/** Jumps whose target is the next block become NOPs (remove_redundant_jumps). */
+export function removeRedundantJumps(entry: XBlock): boolean {
+  let changed = false;
   for (let b: XBlock | null = entry; b; b = b.next) {
     const last: XInstr | undefined = b.last;
-    if (last && (last.op === 'JUMP' || last.op === 'JUMP_NO_INTERRUPT') && last.target === b.next) {
+    if (last && UNCONDITIONAL_JUMPS.has(last.op) && last.target === b.next) {
       last.op = 'NOP';
       last.target = null;
-      maybeEmpty = true;
+      changed = true;
     }
   }
-  if (maybeEmpty) eliminateEmptyBlocks(entry);
+  return changed;
 }
 
 function isExitWithoutLineno(b: XBlock): boolean {

@@ -6,9 +6,7 @@ import type { Dialect } from './dialect.js';
 import type { XBlock, XInstr, XUnit } from './xunit.js';
 import { NO_LOC, isJump } from './xunit.js';
 import {
-  chain, normalizeBlocks, extendBlock, optimizeCfg, duplicateExitsWithoutLineno, trimUnusedConsts,
-  removeUnusedConsts, propagateLineNumbers, guaranteeLinenoForExits, stackDepth, labelExceptionTargets,
-  convertExceptionHandlersToNops, cleanBlock,
+  chain, normalizeBlocks, stackDepth, labelExceptionTargets, convertExceptionHandlersToNops, cleanBlock,
 } from './flowgraph.js';
 import { CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, type CodeObject } from '../code.js';
 
@@ -102,7 +100,6 @@ function normalizeJumps(d: Dialect, blocks: XBlock[], u: XUnit): XBlock[] {
 
 export function assembleXUnit(u: XUnit, d: Dialect, filename: string, serial: number): CodeObject {
   normalizeBlocks(u.blocks);
-  for (const b of [...u.blocks].reverse()) extendBlock(b, d.cfg.inlineOnlyLinelessExits);
   if (!u.firstlineno) {
     const first = u.entry.instrs[0];
     u.firstlineno = first && first.loc.lineno > 0 ? first.loc.lineno : 1;
@@ -115,19 +112,17 @@ export function assembleXUnit(u: XUnit, d: Dialect, filename: string, serial: nu
     const v = u.varnames.get(name);
     if (v !== undefined) fixed[k] = v;
   }
-  insertPrefix(u, flags, fixed);
-  fixCellOffsets(u, fixed, u.blocks);
-
+  const localsplus = (): void => {
+    insertPrefix(u, flags, fixed);
+    fixCellOffsets(u, fixed, u.blocks);
+  };
+  if (!d.cfg.lateLocalsplus) localsplus();
   const consts = [...u.consts];
   const entry = u.entry;
-  optimizeCfg(u, d, entry, consts);
-  duplicateExitsWithoutLineno(u, entry);
-  if (d.cfg.removeUnusedConsts) removeUnusedConsts(entry, consts);
-  else trimUnusedConsts(entry, consts);
-  propagateLineNumbers(entry);
-  guaranteeLinenoForExits(entry, u.firstlineno);
+  d.cfg.optimize(u, entry, consts);
+  if (d.cfg.lateLocalsplus) localsplus();
   const stacksize = stackDepth(entry, u.blocks, d);
-  labelExceptionTargets(entry, u.blocks);
+  if (!d.cfg.labelsFirst) labelExceptionTargets(entry, u.blocks);
   convertExceptionHandlersToNops(entry);
   for (const b of chain(entry)) cleanBlock(b);
   d.cfg.finalPasses(u, chain(entry));

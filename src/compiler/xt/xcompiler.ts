@@ -94,14 +94,10 @@ export class XCompiler {
     return assembleXUnit(u, this.d, this.source.path, this.nextSerial++);
   }
 
-  /** The implicit `return None` at the end of a body. */
+  /** The implicit `return None` at the end of a body (3.12+ optimizers make it RETURN_CONST). */
   returnNone(addNone = true): void {
-    if (this.d.returnConst) {
-      this.emit('RETURN_CONST', this.u.addConst({ kind: 'none' }), null);
-    } else {
-      if (addNone) this.loadConst({ kind: 'none' });
-      this.addop('RETURN_VALUE');
-    }
+    if (addNone) this.loadConst({ kind: 'none' });
+    this.addop('RETURN_VALUE');
   }
 
   // ---------------------------------------------------------------- locations

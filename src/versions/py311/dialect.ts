@@ -9,7 +9,7 @@ import { DEF_IMPORT } from '../../semantics/symtable.js';
 import { jumpIf } from '../../compiler/xt/xexpr.js';
 import { opcodes } from './opcodes.generated.js';
 import { stackEffect311 } from './stack-effect.js';
-import { optimizeBlock311 } from './peephole.js';
+import { cfg311 } from './cfg.js';
 import { encodeLocations } from './locations.js';
 import { encodeExceptionTable } from './exception-table.js';
 
@@ -36,15 +36,7 @@ export const dialect311: Dialect = {
   formats: { encodeLocations, encodeExceptionTable },
   cacheSizes: cacheSizesOf(opcodes.extra),
   stackEffect: stackEffect311,
-  cfg: {
-    pushColdBlocksToEnd: false,
-    removeUnusedConsts: false,
-    directionalCondJumps: true,
-    inlineOnlyLinelessExits: true,
-    optimizeBlock: optimizeBlock311,
-    finalPasses: () => {},
-  },
-  returnConst: false,
+  cfg: cfg311,
   classDerefOp: 'LOAD_CLASSDEREF',
   loadClosureOp: 'LOAD_CLOSURE',
   returnConstant(c, v) {

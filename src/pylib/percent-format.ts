@@ -96,6 +96,8 @@ function formatChar<V>(v: V, spec: Spec, hooks: PercentHooks<V>): string {
   } else {
     const num = hooks.number(v);
     if (num === undefined || 'float' in num) throw typeError('%c requires int or char');
+    // ints beyond a C long fail the conversion and CPython reports the type error
+    if (num.int < -(2n ** 63n) || num.int >= 2n ** 63n) throw typeError('%c requires int or char');
     if (num.int < 0 || num.int > 0x10ffff) throw overflowError('%c arg not in range(0x110000)');
     ch = String.fromCodePoint(Number(num.int));
   }

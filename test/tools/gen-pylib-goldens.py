@@ -243,6 +243,16 @@ def gen_percent():
         ('%s%s%s', (1, 2)), ('%d %d', [1, 2]), ('%(a)s', 5), ('%*.*f', (8, 3, 3.14159)), ('%0*d', (5, 3)),
     ]
     out = [[fmt, enc(args), run(lambda: fmt % args)] for fmt, args in cases]
+    values = [0, 7, -7, 255, -2 ** 70, 3.14159, -0.0, 1e16, 2.5e-7, float('inf'), float('nan'), 'abc',
+              '\U0001f40d', True, None, 65, 1234567.891]
+    for _ in range(1500):
+        flags = ''.join(rng.choice(['', '-', '+', ' ', '#', '0']) for _ in range(rng.randint(0, 3)))
+        width = rng.choice(['', '', str(rng.randint(0, 12))])
+        prec = rng.choice(['', '', '.', '.' + str(rng.randint(0, 12))])
+        conv = rng.choice('diuoxXeEfFgGcrsa%')
+        fmt = '<%' + flags + width + prec + conv + '>'
+        v = rng.choice(values)
+        out.append([fmt, enc(v), run(lambda: fmt % v)])
     write('percent', out)
 
 
@@ -452,6 +462,46 @@ def gen_str_methods():
                 else:
                     fn = lambda: st * args[0]
                 out.append([name, st, enc(list(args)), run(fn)])
+    # random differential cases over a small alphabet (overlaps, empty pieces, bounds)
+    alpha = 'ab \t\n,\U0001f40d'
+    def rs(n):
+        return ''.join(rng.choice(alpha) for _ in range(rng.randint(0, n)))
+    def ri():
+        return rng.choice([None, rng.randint(-8, 12)])
+    for _ in range(2500):
+        st = rs(10)
+        name = rng.choice(['split', 'rsplit', 'find', 'rfind', 'count', 'replace', 'strip', 'lstrip', 'rstrip',
+                           'partition', 'rpartition', 'startswith', 'endswith', 'index', 'rindex', 'slice',
+                           'expandtabs', 'splitlines', 'center', 'zfill'])
+        sub = rs(3)
+        if name in ('split', 'rsplit'):
+            args = [rng.choice([None, sub or 'a']), rng.choice([-1, 0, 1, 2, 5])]
+        elif name in ('find', 'rfind', 'count', 'startswith', 'endswith', 'index', 'rindex'):
+            args = [sub, ri(), ri()]
+            while args and args[-1] is None:
+                args.pop()
+            if len(args) == 2 and args[1] is None:
+                args.pop()
+        elif name == 'replace':
+            args = [sub, rs(2), rng.choice([-1, 0, 1, 2])]
+        elif name in ('strip', 'lstrip', 'rstrip'):
+            args = [rng.choice([None, sub])]
+        elif name in ('partition', 'rpartition'):
+            args = [sub or 'a']
+        elif name == 'slice':
+            args = [ri(), ri(), rng.choice([None, 1, 2, -1, -2, 3])]
+            fn = lambda: st[args[0]:args[1]:args[2]]
+            out.append([name, st, enc(list(args)), run(fn)])
+            continue
+        elif name == 'expandtabs':
+            args = [rng.randint(0, 5)]
+        elif name == 'splitlines':
+            args = [rng.choice([False, True])]
+        elif name == 'center':
+            args = [rng.randint(0, 14), rng.choice([' ', '*'])]
+        else:
+            args = [rng.randint(0, 14)]
+        out.append([name, st, enc(list(args)), run(lambda: getattr(st, name)(*args))])
     pool = ['', 'a', 'b', 'ab', 'abc', 'B', '\uffff', '\U00010000', '\U0001f40d', '\ue000', 'a\U0001f40d',
             'a\uffff', '\u00e9', 'e\u0301', 'Z', '\x00', 'aa']
     cmp = [[a, b, (a > b) - (a < b)] for a in pool for b in pool]

@@ -93,7 +93,7 @@ function minmax(name: 'min' | 'max', args: PyObject[], kw: KwArgs | null): PyObj
 function isinstanceOf(o: PyObject, spec: PyObject, fname: string): boolean {
   if (spec instanceof PyTuple) return spec.items.some((s) => isinstanceOf(o, s, fname));
   if (!(spec instanceof PyType)) {
-    return typeError(`${fname}() arg 2 must be a type or tuple of types`);
+    return typeError(vm.profile.vm.messages.isinstanceArg2('isinstance'));
   }
   return o.type.isSubtypeOf(spec);
 }
@@ -302,7 +302,7 @@ const table: Record<string, Fn> = {
     const spec = a[1]!;
     const check = (s: PyObject): boolean => {
       if (s instanceof PyTuple) return s.items.some(check);
-      if (!(s instanceof PyType)) return typeError('issubclass() arg 2 must be a class or tuple of classes');
+      if (!(s instanceof PyType)) return typeError(vm.profile.vm.messages.isinstanceArg2('issubclass'));
       return (a[0] as PyType).isSubtypeOf(s);
     };
     return newBool(check(spec));

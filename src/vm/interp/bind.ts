@@ -7,6 +7,7 @@ import { PyDict, newTuple } from '../objects/containers.js';
 import { typeError } from '../objects/exceptions.js';
 import { PyStr } from '../objects/scalars.js';
 import type { Frame } from './frame.js';
+import { vm } from './state.js';
 
 const CO_VARARGS = 4;
 const CO_VARKEYWORDS = 8;
@@ -35,7 +36,6 @@ export function bindArgs(
   const argc = c.argcount;
   const kwonly = c.kwonlyargcount;
   const flags = c.flags;
-  const fname = c.name;
   if (n === argc && kwNames === null && !(flags & CO_VARARGS) && kwonly === 0 && !(flags & CO_VARKEYWORDS)) {
     for (let i = 0; i < n; i++) {
       const v = args[start + i]!;
@@ -71,7 +71,7 @@ export function bindArgs(
     const given = kwGiven > 0
       ? `${n} positional argument${n === 1 ? '' : 's'} (and ${kwGiven} keyword-only argument${kwGiven === 1 ? '' : 's'}) were given`
       : `${n} ${n === 1 ? 'was' : 'were'} given`;
-    typeError(`${fname}() takes ${takes} but ${given}`);
+    typeError(`${callName(fn)}() takes ${takes} but ${given}`);
   }
   if (kwNames) {
     for (let k = 0; k < kwNames.length; k++) {
@@ -85,11 +85,11 @@ export function bindArgs(
         }
       }
       if (idx < 0) {
-        if (!kwdict) typeError(`${fname}() got an unexpected keyword argument '${name}'`);
+        if (!kwdict) typeError(`${callName(fn)}() got an unexpected keyword argument '${name}'`);
         kwdict!.setStr(name, strKey(name), v);
         continue;
       }
-      if (loc[idx]) typeError(`${fname}() got multiple values for argument '${name}'`);
+      if (loc[idx]) typeError(`${callName(fn)}() got multiple values for argument '${name}'`);
       incref(v);
       loc[idx] = v;
     }
@@ -107,7 +107,7 @@ export function bindArgs(
     } else missing.push(c.varnames[i]!);
   }
   if (missing.length) {
-    typeError(`${fname}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${names(missing)}`);
+    typeError(`${callName(fn)}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${names(missing)}`);
   }
   const kwMissing: string[] = [];
   for (let i = argc; i < total; i++) {
@@ -120,7 +120,7 @@ export function bindArgs(
     } else kwMissing.push(name);
   }
   if (kwMissing.length) {
-    typeError(`${fname}() missing ${kwMissing.length} required keyword-only argument${kwMissing.length === 1 ? '' : 's'}: ${names(kwMissing)}`);
+    typeError(`${callName(fn)}() missing ${kwMissing.length} required keyword-only argument${kwMissing.length === 1 ? '' : 's'}: ${names(kwMissing)}`);
   }
 }
 
@@ -133,4 +133,9 @@ export function kwFromDict(d: PyDict): { names: string[]; values: PyObject[] } {
     values.push(e.value);
   }
   return { names, values };
+}
+
+/** The function as argument-binding errors name it (qualname from 3.10, the profile's rule). */
+function callName(fn: PyFunction): string {
+  return vm.profile.vm.messages.callErrorsUseQualname ? fn.qualname : fn.code.code.name;
 }

@@ -3,12 +3,13 @@
 // current_thread, main_thread, active_count. Blocking calls return BLOCKED with the thread's
 // block reason set; the CALL is retried when the thread runs again (see interp/eval.ts).
 import { PyObject, PyType, decref, incref, makeType } from '../objects/base.js';
-import { PyBuiltin, PyInstance, strKey, type KwArgs } from '../objects/callables.js';
+import { PyBuiltin, PyFunction, PyInstance, strKey, type KwArgs } from '../objects/callables.js';
 import { PyDict, PyTuple, newTuple } from '../objects/containers.js';
 import { RuntimeError, pyThrow, typeError, valueError } from '../objects/exceptions.js';
 import { None, PyFloat, PyInt, PyStr, newBool, newInt, newNone, newStr } from '../objects/scalars.js';
 import { truthy } from '../ops/compare.js';
 import { repr } from '../ops/repr.js';
+import { getAttrOrNull } from '../ops/attr.js';
 import { methods } from '../builtins/args.js';
 import type { VmThread } from '../interp/frame.js';
 import { BLOCKED, vm } from '../interp/state.js';
@@ -60,6 +61,17 @@ function kwOrPos(args: PyObject[], kw: KwArgs | null, i: number, name: string): 
   return args[i] ?? kw?.get(name) ?? null;
 }
 
+/** target.__name__ for the default thread name (null when there is no target or no str name). */
+function targetName(target: PyObject | null): string | null {
+  if (!target || target === None) return null;
+  if (target instanceof PyFunction) return target.name;
+  const n = getAttrOrNull(target, '__name__');
+  if (n === null) return null;
+  const r = n instanceof PyStr ? n.v : null;
+  decref(n);
+  return r;
+}
+
 threadType.newFn = (t) => new PyInstance(t);
 methods(threadType, {
   __init__: (a, kw) => {
@@ -74,7 +86,7 @@ methods(threadType, {
       target: target && target !== None ? target : null,
       args: args && args !== None ? args : null,
       kwargs: kwargs && kwargs !== None ? kwargs : null,
-      name: name && name !== None ? (name as PyStr).v : `Thread-${++vm.threadCounter}`,
+      name: name && name !== None ? (name as PyStr).v : vm.profile.vm.defaultThreadName(++vm.threadCounter, targetName(target)),
       daemon: daemon ? truthy(daemon) : false,
       started: false,
       vmThread: null,

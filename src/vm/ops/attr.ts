@@ -10,6 +10,7 @@ import { PyDict } from '../objects/containers.js';
 import { attributeError, typeError } from '../objects/exceptions.js';
 import { newStr } from '../objects/scalars.js';
 import { callObject, typeName } from './call.js';
+import { vm } from '../interp/state.js';
 
 /** Bind a class attribute found for instance `o` (descriptor __get__); new reference. */
 export function bindAttr(d: PyObject, o: PyObject): PyObject {
@@ -143,7 +144,7 @@ export function setAttr(o: PyObject, name: string, v: PyObject): void {
   }
   const d = t.lookup(name);
   if (d instanceof PyProperty) {
-    if (!d.fset) return attributeError(`can't set attribute`);
+    if (!d.fset) return attributeError(vm.profile.vm.messages.propertyNoSetter(name));
     decref(callObject(d.fset, [o, v]));
     return;
   }

@@ -15,6 +15,7 @@ import { getAttr } from './attr.js';
 import { callObject, typeName } from './call.js';
 import { ascii, repr, str } from './repr.js';
 import { getItem } from './seq.js';
+import { vm } from '../interp/state.js';
 
 /** Objects CPython's PyMapping_Check accepts as the right operand of `%` (other than tuple/str). */
 function isMappingOperand(o: PyObject): boolean {
@@ -56,6 +57,7 @@ export function percentFormat(fmt: string, arg: PyObject): string {
       number: numberView,
       strValue: (v) => (v instanceof PyStr ? v.v : undefined),
       typeName,
+      numberRequired: vm.profile.vm.messages.percentNumberRequired,
     };
     return pyPercent(fmt, arg, hooks);
   });

@@ -208,6 +208,13 @@ def gen_format_str():
     for s in ['', 'a', 'abc', 'hello world', '\U0001f40d\U0001f40d', 'caf\u00e9', 'tab\t']:
         for sp in STR_SPECS:
             out.append([s, sp, run(lambda: format(s, sp))])
+    # random spec strings against every kind of value
+    alpha = '<>=^+- #0123456789,_.bcdeEfFgGnosxX%*\u00e9'
+    vals = [0, -42, 2 ** 70, 3.5, -0.0, 1e300, float('nan'), 'abc', '']
+    for _ in range(4000):
+        sp = ''.join(rng.choice(alpha) for _ in range(rng.randint(0, 7)))
+        v = rng.choice(vals)
+        out.append([enc(v), sp, run(lambda: format(v, sp))])
     write('format_str', out)
 
 
@@ -395,6 +402,12 @@ def gen_parse():
                     '2.5e+3_0', '4.9e-324', '2.4703282292062328e-324', '9007199254740993',
                     '1.00000000000000011102230246251565404236316680908203125']
     for s in fstrs:
+        out.append(['float', s, None, run(lambda: float(s))])
+    alpha = ' +-_0123456789abfxXoOeE.niINF\t\u0661'
+    for _ in range(2000):
+        s = ''.join(rng.choice(alpha) for _ in range(rng.randint(0, 7)))
+        base = rng.choice([0, 2, 8, 10, 16, 36])
+        out.append(['int', s, base, run(lambda: int(s, base))])
         out.append(['float', s, None, run(lambda: float(s))])
     write('parse', out)
 

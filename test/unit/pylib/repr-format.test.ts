@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { asciiStr, reprBytes, reprComplex, reprFloat, reprStr } from '../../../src/pylib/repr.js';
 import { formatBool, formatFloat, formatInt, formatStr } from '../../../src/pylib/format.js';
-import { bitsToFloat, loadGolden, outcome, Tally, type Enc } from './golden.js';
+import { bitsToFloat, dec, loadGolden, outcome, Tally, type Enc, type Val } from './golden.js';
+import * as A from '../../../src/pylib/arith.js';
 
 function encResult(r: unknown): unknown {
   // golden results of format() are strings encoded as {s: ...}
@@ -78,8 +79,13 @@ describe('format() against CPython 3.8 goldens', () => {
   });
   it('format(str, spec)', () => {
     const t = new Tally();
-    for (const [s, spec, want] of loadGolden<[string, string, Enc][]>('format_str')) {
-      t.check(`${JSON.stringify(s)} ${JSON.stringify(spec)}`, encResult(outcome(() => formatStr(s, spec))), want);
+    for (const [v, spec, want] of loadGolden<[string | Enc, string, Enc][]>('format_str')) {
+      // plain strings, plus typed values from the random-spec section
+      const val = typeof v === 'string' && !/^[if]:/.test(v) ? ({ k: 'str', v } as Val) : dec(v as Enc);
+      const got = outcome(() =>
+        val.k === 'str' ? formatStr(val.v, spec) : val.k === 'int' ? formatInt(A.toPyInt(val.v), spec) : formatFloat((val as { v: number }).v, spec),
+      );
+      t.check(`${JSON.stringify(v)} ${JSON.stringify(spec)}`, encResult(got), want);
     }
     t.report('format(str)');
     expect(t.bad).toEqual([]);

@@ -35,32 +35,53 @@ export interface LostUpdateGroup {
   readonly first: LostUpdate;
 }
 
-interface Loc {
-  readonly objId: number;
-  readonly key: string;
-  version: number;
+class Loc {
+  // Fields assigned in the constructor (one V8 shape): read/write run per attribute access.
+  declare readonly objId: number;
+  declare readonly key: string;
+  declare version: number;
   /** writers[v - 1] = thread that wrote version v; parents[v - 1] = version it read (-1: blind write). */
-  writers: Int32Array;
-  parents: Int32Array;
-  lastValue: unknown;
+  declare writers: Int32Array;
+  declare parents: Int32Array;
+  declare lastValue: unknown;
   /** Per thread id: the version of its latest unconsumed read (-1: none), its line and value. */
-  readVersion: number[];
-  readLine: number[];
-  readValue: unknown[];
+  declare readVersion: number[];
+  declare readLine: number[];
+  declare readValue: unknown[];
   /** Disjoint intervals [from, to] of overwritten versions, sorted ascending. */
-  overFrom: number[];
-  overTo: number[];
-  races: number;
-  lines: Map<string, readonly [number, number]>;
-  first: LostUpdate | undefined;
+  declare overFrom: number[];
+  declare overTo: number[];
+  declare races: number;
+  declare lines: Map<string, readonly [number, number]>;
+  declare first: LostUpdate | undefined;
   /** countLost() result, valid while version === lostAt. */
-  lost: number;
-  lostAt: number;
+  declare lost: number;
+  declare lostAt: number;
+  constructor(objId: number, key: string) {
+    this.objId = objId;
+    this.key = key;
+    this.version = 0;
+    this.writers = new Int32Array(16);
+    this.parents = new Int32Array(16);
+    this.lastValue = undefined;
+    this.readVersion = [];
+    this.readLine = [];
+    this.readValue = [];
+    this.overFrom = [];
+    this.overTo = [];
+    this.races = 0;
+    this.lines = new Map();
+    this.first = undefined;
+    this.lost = 0;
+    this.lostAt = -1;
+  }
 }
 
 export class LostUpdateDetector implements AccessObserver {
   private readonly locs = new Map<number, Map<string, Loc>>();
   private readonly order: Loc[] = [];
+  /** The location of the previous access (a read and its write usually hit the same one). */
+  private lastLoc: Loc | null = null;
 
   constructor(private readonly machine: Machine) {}
 
@@ -111,18 +132,17 @@ export class LostUpdateDetector implements AccessObserver {
   }
 
   private loc(objId: number, key: string): Loc {
+    const last = this.lastLoc;
+    if (last !== null && last.objId === objId && last.key === key) return last;
     let byKey = this.locs.get(objId);
     if (!byKey) this.locs.set(objId, (byKey = new Map()));
     let loc = byKey.get(key);
     if (!loc) {
-      loc = {
-        objId, key, version: 0, writers: new Int32Array(16), parents: new Int32Array(16), lastValue: undefined,
-        readVersion: [], readLine: [], readValue: [], overFrom: [], overTo: [], races: 0, lines: new Map(), first: undefined,
-        lost: 0, lostAt: -1,
-      };
+      loc = new Loc(objId, key);
       byKey.set(key, loc);
       this.order.push(loc);
     }
+    this.lastLoc = loc;
     return loc;
   }
 

@@ -4,7 +4,8 @@
 // step limit; exception unwinding over the block stack.
 import { PyObject, dealloc, decref, incref, xdecref } from '../objects/base.js';
 import { PyException, PyThrow, pyThrow } from '../objects/exceptions.js';
-import { False, None, True } from '../objects/scalars.js';
+import { PyRangeIter, rangeIterType } from '../objects/iterators.js';
+import { False, None, PyInt, True, intType, newInt } from '../objects/scalars.js';
 import { truthy } from '../ops/compare.js';
 import { BLOCK_EXCEPT_HANDLER, Ret, type Frame, type VmThread } from './frame.js';
 import { Op } from './ops.js';
@@ -18,6 +19,8 @@ import './h-build.js';
 import './h-blocks.js';
 
 export const enum Slice { Switch = 1, Blocked = 2, Done = 3, StepLimit = 4 }
+
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Run a nested frame (already pushed, nestedBase) to completion: result new ref or PyThrow. */
 export function runNested(th: VmThread, _f: Frame): PyObject {
@@ -36,11 +39,16 @@ export function runNested(th: VmThread, _f: Frame): PyObject {
  * tests, exceptions, leaving the loop).
  */
 export function execute(th: VmThread, untilTick: number, nested: boolean): PyObject | Slice {
-  let check = th.frame!.fresh;
-  let ran = 0;
+  // The frame-start check of the first frame is a no-op (nothing ran yet in this slice).
+  let check = false;
+  th.frame!.fresh = false;
   const st = vm;
   const maxSteps = st.maxSteps;
   const handlers = H;
+  // Clock and step count live in locals; st.clock / st.steps are written back before anything
+  // that can read or advance them (handlers, nested Python code, leaving the loop).
+  let clock = st.clock;
+  let steps = st.steps;
   outer: for (;;) {
     const f = th.frame!;
     f.fresh = false;
@@ -58,28 +66,26 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
       for (;;) {
         if (check) {
           check = false;
-          if (st.clock >= untilTick && !nested && ran > 0 && d.skip[pc] === 0) {
+          if (clock >= untilTick && !nested && d.skip[pc] === 0) {
             f.pc = pc;
             f.sp = sp;
+            st.clock = clock;
+            st.steps = steps;
             return Slice.Switch;
           }
         }
-        if (st.steps >= maxSteps) {
+        if (steps >= maxSteps) {
           f.pc = pc;
           f.sp = sp;
+          st.clock = clock;
+          st.steps = steps;
           if (nested) pyThrow(vm.builtins.getStr('RuntimeError') as never, 'gilsim: step limit reached');
           return Slice.StepLimit;
         }
         const i = pc++;
         const arg = args[i]!;
-        st.clock += cost[i]!;
-        st.steps++;
-        ran++;
-        if (st.stepHook !== null) {
-          f.pc = pc;
-          f.sp = sp;
-          st.stepHook(f, i);
-        }
+        clock += cost[i]!;
+        steps++;
         const op = ops[i]!;
         switch (op) {
           case Op.LOAD_FAST: {
@@ -87,6 +93,8 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             if (v === null) {
               f.pc = pc;
               f.sp = sp;
+              st.clock = clock;
+              st.steps = steps;
               unbound(f, arg);
             }
             v.refcnt++;
@@ -98,9 +106,14 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             locals[arg] = stack[--sp]!;
             stack[sp] = null;
             if (old !== null && --old.refcnt === 0) {
+              if (old.type === intType) continue; // ints own nothing: dealloc is a no-op
               f.pc = pc;
               f.sp = sp;
+              st.clock = clock;
+              st.steps = steps;
               dealloc(old);
+              clock = st.clock;
+              steps = st.steps;
             }
             continue;
           }
@@ -116,7 +129,11 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             if (--v.refcnt === 0) {
               f.pc = pc;
               f.sp = sp;
+              st.clock = clock;
+              st.steps = steps;
               dealloc(v);
+              clock = st.clock;
+              steps = st.steps;
             }
             continue;
           }
@@ -155,7 +172,11 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             else {
               f.pc = pc;
               f.sp = sp;
+              st.clock = clock;
+              st.steps = steps;
               t = truthy(v);
+              clock = st.clock;
+              steps = st.steps;
               check = true;
             }
             stack[--sp] = null;
@@ -163,39 +184,88 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             if (--v.refcnt === 0) {
               f.pc = pc;
               f.sp = sp;
+              st.clock = clock;
+              st.steps = steps;
               dealloc(v);
+              clock = st.clock;
+              steps = st.steps;
             }
             continue;
           }
-          default: {
-            f.pc = pc;
-            f.sp = sp;
-            const c = handlers[op]!(th, f, i, arg, nested);
-            sp = f.sp;
-            pc = f.pc;
-            if (c === Cold.Next) {
-              if (sw[i] === 1) check = true;
-              continue;
+          case Op.FOR_ITER: {
+            // range iteration inline; every other iterator through the handler.
+            const it = stack[sp - 1]!;
+            if (it.type === rangeIterType) {
+              const ri = it as PyRangeIter;
+              if (ri.remaining > 0) {
+                ri.remaining--;
+                const v = ri.cur;
+                ri.cur = v + ri.step;
+                stack[sp++] = newInt(v);
+                if (sw[i] === 1) check = true;
+                continue;
+              }
             }
-            if (c === Cold.Check) {
-              check = true;
-              continue;
-            }
-            if (c === Cold.Frame) {
-              check = true;
-              continue outer;
-            }
-            if (c === Cold.Blocked) return Slice.Blocked;
-            if (c === Cold.Return) {
-              const rv = evalFlags.ret!;
-              evalFlags.ret = null;
-              return rv;
-            }
-            return Slice.Done;
+            break;
           }
+          case Op.BINARY_ADD:
+          case Op.INPLACE_ADD: {
+            // int + int inline (results within ±(2**53 - 1)); everything else through the handler.
+            const b = stack[sp - 1]!;
+            const a = stack[sp - 2]!;
+            if (a.type === intType && b.type === intType) {
+              const av = (a as PyInt).v;
+              const bv = (b as PyInt).v;
+              if (typeof av === 'number' && typeof bv === 'number') {
+                const s = av + bv;
+                if (s <= MAX_SAFE && s >= -MAX_SAFE) {
+                  stack[--sp] = null;
+                  stack[sp - 1] = newInt(s);
+                  --a.refcnt; // ints own nothing: no dealloc work at zero
+                  --b.refcnt;
+                  if (sw[i] === 1) check = true;
+                  continue;
+                }
+              }
+            }
+            break;
+          }
+          default:
+            break;
         }
+        // Everything not finished inline: the handler table.
+        f.pc = pc;
+        f.sp = sp;
+        st.clock = clock;
+        st.steps = steps;
+        const c = handlers[op]!(th, f, i, arg, nested);
+        clock = st.clock;
+        steps = st.steps;
+        sp = f.sp;
+        pc = f.pc;
+        if (c === Cold.Next) {
+          if (sw[i] === 1) check = true;
+          continue;
+        }
+        if (c === Cold.Check) {
+          check = true;
+          continue;
+        }
+        if (c === Cold.Frame) {
+          check = true;
+          continue outer;
+        }
+        if (c === Cold.Blocked) return Slice.Blocked;
+        if (c === Cold.Return) {
+          const rv = evalFlags.ret!;
+          evalFlags.ret = null;
+          return rv;
+        }
+        return Slice.Done;
       }
     } catch (e) {
+      clock = st.clock;
+      steps = st.steps;
       const exc = toPyException(e);
       const reraise = evalFlags.reraise;
       evalFlags.reraise = false;

@@ -38,10 +38,17 @@ export class PyObject {
   declare refcnt: number;
   declare id: number;
   declare type: PyType;
-  constructor(type: PyType) {
-    this.refcnt = 1;
-    this.id = heap.nextId++;
-    this.type = type;
+  /**
+   * `type` undefined: the subclass constructor assigns refcnt, id and type itself (in this order).
+   * The hot scalar classes do, so that their field stores are monomorphic in V8 (stores in this
+   * shared constructor see every subclass's map and go megamorphic).
+   */
+  constructor(type: PyType | undefined) {
+    if (type !== undefined) {
+      this.refcnt = 1;
+      this.id = heap.nextId++;
+      this.type = type;
+    }
   }
   /** Release the references this object holds (called once, when refcnt reaches 0 or by gc). */
   clear(): void {}

@@ -1,7 +1,7 @@
 // Stage: VM object model. Immutable scalars: None, NotImplemented, Ellipsis, int (JS number fast
 // path, bigint beyond 2**53), bool, float, str. Small ints -5..256 are cached singletons like
 // CPython's. Must not depend on the interpreter.
-import { PyObject, makeType, type PyType } from './base.js';
+import { PyObject, heap, makeType, type PyType } from './base.js';
 
 export const noneType = makeType('NoneType', null, 'none');
 export const intType = makeType('int', null, 'int');
@@ -19,7 +19,10 @@ export class PyInt extends PyObject {
   /** A safe-integer number, or a bigint when outside ±(2**53 - 1). */
   declare v: number | bigint;
   constructor(v: number | bigint, type: PyType = intType) {
-    super(type);
+    super(undefined); // fields assigned here: monomorphic stores (see PyObject's constructor)
+    this.refcnt = 1;
+    this.id = heap.nextId++;
+    this.type = type;
     this.v = v;
   }
 }
@@ -27,7 +30,10 @@ export class PyInt extends PyObject {
 export class PyFloat extends PyObject {
   declare v: number;
   constructor(v: number) {
-    super(floatType);
+    super(undefined); // fields assigned here: monomorphic stores (see PyObject's constructor)
+    this.refcnt = 1;
+    this.id = heap.nextId++;
+    this.type = floatType;
     this.v = v;
   }
 }
@@ -35,7 +41,10 @@ export class PyFloat extends PyObject {
 export class PyStr extends PyObject {
   declare v: string;
   constructor(v: string) {
-    super(strType);
+    super(undefined); // fields assigned here: monomorphic stores (see PyObject's constructor)
+    this.refcnt = 1;
+    this.id = heap.nextId++;
+    this.type = strType;
     this.v = v;
   }
 }

@@ -116,6 +116,11 @@ export function exploreTree(cfg: ProgramConfig, opts: TreeOptions): TreeResult {
       executions++;
       opts.onExecution(rec, () => scheduler.schedule());
     }
+    if (rec.end.kind === 'time-budget') {
+      // The budget ran out inside this execution: its subtree was not explored.
+      stoppedBy = 'budget';
+      break;
+    }
     if (opts.mode === 'dpor') addBacktracks(nodes, slices, replayed, (n, t) => cost(n, t) <= bound || ((bounded = true), false));
     if (!nextPrefix()) break;
     if (Date.now() - started >= opts.budgetMs) {

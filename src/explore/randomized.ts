@@ -2,7 +2,6 @@
 // schedule arbitrary: "no execution violates a property". fast-check explores seeded schedules
 // and shrinks a failing one to a minimal schedule. Loaded lazily: only these strategies pull
 // in fast-check.
-import fc from 'fast-check';
 import { freshSeed } from '../schedulers/rng.js';
 import { ChoiceListScheduler } from '../schedulers/random.js';
 import { PctScheduler, type PctParams } from '../schedulers/pct.js';
@@ -28,6 +27,7 @@ export interface RandomizedResult {
 }
 
 export async function exploreRandomized(cfg: ProgramConfig, opts: RandomizedOptions): Promise<RandomizedResult> {
+  const fc = (await import('fast-check')).default;
   const seed = opts.seed ?? freshSeed();
   // A run without preemptions sizes the arbitraries: how many decisions and threads to expect.
   const probe = executeOnce(cfg, new ChoiceListScheduler([]));
@@ -37,7 +37,7 @@ export async function exploreRandomized(cfg: ProgramConfig, opts: RandomizedOpti
     opts.strategy === 'pct'
       ? (p: PctParams) => new PctScheduler(p)
       : ((c: number[]) => new ChoiceListScheduler(c)) as never;
-  const arb: fc.Arbitrary<unknown> =
+  const arb: import('fast-check').Arbitrary<unknown> =
     opts.strategy === 'pct'
       ? fc.record({
           priorities: fc.array(fc.nat({ max: 1000 }), { minLength: threads, maxLength: threads }),

@@ -117,6 +117,36 @@ describe('other properties', () => {
   }, 120_000);
 });
 
+describe('budgets and limits', () => {
+  it('--budget: an exploration that runs out of time is incomplete, exit 0 when nothing was found', async () => {
+    const { code, json } = await exploreJson([prog('with_lock_2.py'), '--threads', '3', '--target', 'work', '--budget', '0.001']);
+    expect(json.complete).toBe(false);
+    expect(json.stoppedBy).toBe('budget');
+    expect(code).toBe(0);
+  }, 120_000);
+
+  it('--max-executions caps the exploration', async () => {
+    const { json } = await exploreJson([prog('global_counter_3.py'), '--threads', '2', '--target', 'work', '--max-executions', '10']);
+    expect(json.explored).toBe(10);
+    expect(json.complete).toBe(false);
+    expect(json.stoppedBy).toBe('max-executions');
+  }, 120_000);
+
+  it('a spinning thread hits the step limit: the execution is cut short and the exploration is incomplete', async () => {
+    const { json } = await exploreJson([prog('spin_forever.py'), '--max-steps', '3000', '--max-preemptions', '2']);
+    expect(json.truncated).toBeGreaterThan(0);
+    expect(json.complete).toBe(false);
+  }, 120_000);
+
+  it('--max-preemptions 0: only the serial schedules, bounded', async () => {
+    const { json } = await exploreJson([prog('global_counter_2.py'), '--threads', '2', '--target', 'work', '--observe', 'count', '--max-preemptions', '0']);
+    expect(values(json, 'count')).toEqual(['4']);
+    expect(json.bounded).toBe(true);
+    expect(json.complete).toBe(false);
+    expect(json.verdict).toBe('holds');
+  }, 120_000);
+});
+
 describe('replay round trip', () => {
   it("the counterexample's token replayed by `gilsim run --schedule` reproduces the lost update", async () => {
     const { json } = await exploreJson([prog('global_counter_3.py'), '--threads', '2', '--target', 'work']);

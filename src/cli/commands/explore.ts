@@ -9,6 +9,7 @@ import { compileFile, compileSource } from '../../pipeline.js';
 import { makeSource } from '../../source/source.js';
 import { resolveTarget } from '../../sim/targets.js';
 import type { VersionProfile } from '../../versions/profile.js';
+import { DEFAULT_VERSION } from '../../versions/registry.js';
 import type { Strategy } from '../../explore/explore.js';
 import type { ProgramConfig } from '../../explore/execute.js';
 import type { ExploreContext } from '../../report/explore-json.js';
@@ -42,7 +43,7 @@ export function registerExplore(program: Command, io: Io, setExit: (code: number
     .command('explore')
     .description('explore the thread interleavings of FILE and check its properties in every execution')
     .argument('<file>', 'Python source file')
-    .option('--python <version>', 'CPython version whose switch points to explore', '3.8')
+    .option('--python <version>', 'CPython version whose switch points to explore', DEFAULT_VERSION)
     .option('--threads <n>', 'after the module body, start N threads calling the target function')
     .option('--target <name>', 'the top-level function each --threads thread calls')
     .option('--observe <expr>', 'collect the final value of EXPR (repeatable)', collect, [])
@@ -122,7 +123,14 @@ async function exploreCommand(file: string, opts: ExploreOptions, io: Io): Promi
     const { formatExploreSummary } = await import('../../report/explore-summary.js');
     const { paintFor } = await import('../../report/paint.js');
     const cx = result.counterexample;
-    const traced = cx ? traceSchedule(cfg, cx.schedule) : undefined;
+    let traced: ReturnType<typeof traceSchedule> | undefined;
+    let traceNote = '';
+    try {
+      traced = cx ? traceSchedule(cfg, cx.schedule) : undefined;
+    } catch (e) {
+      // A program that does not replay deterministically: report it, keep the verdict.
+      traceNote = `(no interleaving view: ${e instanceof Error ? e.message : String(e)})\n`;
+    }
     const lines = compiled.source.lines;
     io.stdout(
       formatExploreSummary(
@@ -130,7 +138,7 @@ async function exploreCommand(file: string, opts: ExploreOptions, io: Io): Promi
         ctx,
         paintFor(io.stdoutIsTTY),
         traced ? { slices: traced.trace, sourceLine: (l) => lines[l - 1] } : undefined,
-      ),
+      ) + traceNote,
     );
   }
   return result.verdict === 'violated' ? EXIT_FAILURE : EXIT_OK;

@@ -74,7 +74,7 @@ export function markReachable(entry: XBlock, blocks: readonly XBlock[]): void {
   }
 }
 
-export function eliminateEmptyBlocks(entry: XBlock): void {
+export function eliminateEmptyBlocks(entry: XBlock, allTargets = false): void {
   for (let b: XBlock | null = entry; b; b = b.next) {
     let next: XBlock | null = b.next;
     if (next) {

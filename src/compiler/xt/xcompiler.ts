@@ -110,14 +110,16 @@ export class XCompiler {
 
   // ---------------------------------------------------------------- blocks
   newBlock(): XBlock {
-    return this.u.newBlock();
+    const b = this.u.newBlock();
+    b.label = true;
+    return b;
   }
   useNextBlock(b: XBlock): void {
     this.u.cur.next = b;
     this.u.cur = b;
   }
   nextBlock(): void {
-    this.useNextBlock(this.newBlock());
+    this.useNextBlock(this.u.newBlock());
   }
   pushFBlock(type: XFBlockType, block: XBlock | null, exit: XBlock | null, datum: unknown = null): void {
     this.u.fblocks.push({ type, block, exit, datum });

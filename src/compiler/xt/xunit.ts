@@ -35,6 +35,10 @@ export class XBlock {
   /** Exception handler block (target of a SETUP_*): placed at the end by versions that do so. */
   exceptHandler = false;
   cold = false;
+  warm = false;
+  /** A jump-target label (explicit block); implicit fall-through blocks have none. */
+  label = false;
+  unsafeLocals = 0n;
   exceptStack: XBlock[] | null = null;
   constructor(readonly id: number) {}
   get last(): XInstr | undefined {

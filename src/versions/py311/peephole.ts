@@ -94,8 +94,13 @@ function nextSwappable(b: XBlock, i: number, lineno: number, swappable: (x: XIns
   return -1;
 }
 
-/** apply_static_swaps: SWAP followed by stores/pops becomes reordered stores/pops. */
-export function applyStaticSwaps(b: XBlock, i: number, swappable: (x: XInstr) => boolean, distinct = false): void {
+/**
+ * apply_static_swaps: SWAP followed by stores/pops becomes reordered stores/pops. `storesTo`
+ * (3.12+) names the local a store writes, so stores to one local are never reordered.
+ */
+export function applyStaticSwaps(
+  b: XBlock, i: number, swappable: (x: XInstr) => boolean, storesTo?: (x: XInstr) => number,
+): void {
   for (; i >= 0; i--) {
     const swap = b.instrs[i]!;
     if (swap.op !== 'SWAP') {
@@ -110,11 +115,16 @@ export function applyStaticSwaps(b: XBlock, i: number, swappable: (x: XInstr) =>
       k = nextSwappable(b, k, lineno, swappable);
       if (k < 0) return;
     }
-    if (distinct) {
-      // 3.12+: two stores to the same local cannot be reordered.
-      const sj = b.instrs[j]!;
-      const sk = b.instrs[k]!;
-      if (sj.op.startsWith('STORE_FAST') && sk.op.startsWith('STORE_FAST') && sj.arg === sk.arg) return;
+    if (storesTo) {
+      const sj = storesTo(b.instrs[j]!);
+      const sk = storesTo(b.instrs[k]!);
+      if (sj >= 0 || sk >= 0) {
+        if (sj === sk) return;
+        for (let idx = j + 1; idx < k; idx++) {
+          const si = storesTo(b.instrs[idx]!);
+          if (si >= 0 && (si === sj || si === sk)) return;
+        }
+      }
     }
     swap.op = 'NOP';
     const tmp = b.instrs[j]!;

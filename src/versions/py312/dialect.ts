@@ -1,0 +1,77 @@
+// Stage: version profile (3.12 code generation) = 3.11's dialect plus 3.12's changes: CALL
+// without PRECALL, LOAD_ATTR carrying the method bit, COMPARE_OP masks, COPY/POP_JUMP boolean
+// operators, BINARY_SLICE/STORE_SLICE, END_FOR, intrinsics for unary plus, list-to-tuple and
+// import *, a plain backward jump for while loops, the cold-block CFG pipeline.
+import type { Dialect } from '../../compiler/xt/dialect.js';
+import { dialect311, cacheSizesOf } from '../py311/dialect.js';
+import { opcodes } from './opcodes.generated.js';
+import { stackEffect312 } from './stack-effect.js';
+import { cfg312 } from './cfg.js';
+import { inlineComprehension312 } from './inline-comp.js';
+
+/** compare_masks: which orderings each rich comparison accepts (low bits of COMPARE_OP). */
+export const COMPARE_MASKS = [2, 2 | 8, 8, 1 | 2 | 4, 4, 4 | 8];
+
+export const INTRINSIC = { PRINT: 1, IMPORT_STAR: 2, STOPITERATION_ERROR: 3, UNARY_POSITIVE: 5, LIST_TO_TUPLE: 6 };
+
+export const dialect312: Dialect = {
+  ...dialect311,
+  opcodes,
+  cacheSizes: cacheSizesOf(opcodes.extra),
+  stackEffect: stackEffect312,
+  cfg: cfg312,
+  compareArg: (cmp) => (cmp << 4) | COMPARE_MASKS[cmp]!,
+  boolOpStep(c, isOr, end) {
+    c.addopI('COPY', 1);
+    c.addopJ(isOr ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', end);
+    c.addop('POP_TOP');
+  },
+  condJump(c, cond, target) {
+    c.addopJ(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', target);
+  },
+  unaryOp(c, op) {
+    if (op === 'UAdd') c.addopI('CALL_INTRINSIC_1', INTRINSIC.UNARY_POSITIVE);
+    else dialect311.unaryOp(c, op);
+  },
+  listToTuple(c) {
+    c.addopI('CALL_INTRINSIC_1', INTRINSIC.LIST_TO_TUPLE);
+  },
+  twoPartSlices: true,
+  loadAttr(c, name) {
+    c.addopNameFlag('LOAD_ATTR', name, 0);
+  },
+  loadMethod(c, name) {
+    c.addopNameFlag('LOAD_ATTR', name, 1);
+  },
+  methodCallLoc(c, meth) {
+    dialect311.methodCallLoc(c, meth);
+  },
+  call(c, n, kwnames) {
+    if (kwnames) c.addopI('KW_NAMES', c.u.addConst({ kind: 'tuple', items: kwnames.map((k) => ({ kind: 'str', value: k })) }));
+    c.addopI('CALL', n);
+  },
+  callDecorator(c) {
+    c.addopI('CALL', 0);
+  },
+  callExitWithNones(c) {
+    c.loadConst({ kind: 'none' });
+    c.loadConst({ kind: 'none' });
+    c.loadConst({ kind: 'none' });
+    c.addopI('CALL', 2);
+  },
+  whileLoopBack(c, _s, loop) {
+    c.unsetLoc();
+    c.addopJ('JUMP', loop);
+  },
+  forLoopExit(c) {
+    c.emit('END_FOR', 0, null, { lineno: -1, endLineno: -1, col: -1, endCol: -1 });
+  },
+  comprehensionLoopExit(c) {
+    c.emit('END_FOR', 0, null, { lineno: -1, endLineno: -1, col: -1, endCol: -1 });
+  },
+  importStar(c) {
+    c.addopI('CALL_INTRINSIC_1', INTRINSIC.IMPORT_STAR);
+    c.addop('POP_TOP');
+  },
+  inlineComprehension: inlineComprehension312,
+};

@@ -1,0 +1,20 @@
+// Stage: version profile (3.12) = 3.11's profile plus 3.12's changes: dialect312 for the
+// exception-table code generator, 3.12's dis, immortal objects in the memory rules.
+import type { VersionProfile } from '../profile.js';
+import { py311 } from '../py311/profile.js';
+import { compileModuleXt } from '../../compiler/xt/compile-xt.js';
+import { disassembleRecursiveXt } from '../../dis/disassemble-xt.js';
+import { opcodes } from './opcodes.generated.js';
+import { dialect312 } from './dialect.js';
+import { disStyle312 } from './dis-style.js';
+import { memory312 } from './memory.js';
+
+export const py312: VersionProfile = {
+  ...py311,
+  id: '3.12',
+  opcodes,
+  compileModule: (module, source) => compileModuleXt(module, source, dialect312),
+  disassembleModule: (code) => disassembleRecursiveXt(code, disStyle312),
+  disassembleCode: (code) => disassembleRecursiveXt(code, disStyle312),
+  memory: memory312,
+};

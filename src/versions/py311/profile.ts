@@ -2,7 +2,7 @@
 // exception-table code generator configured by dialect311, 3.11's dis layout and its memory
 // rules. py312/profile.ts starts from this object.
 import type { VersionProfile } from '../profile.js';
-import { py38 } from '../py38/profile.js';
+import { py310 } from '../py310/profile.js';
 import { compileModuleXt } from '../../compiler/xt/compile-xt.js';
 import { disassembleRecursiveXt } from '../../dis/disassemble-xt.js';
 import { opcodes } from './opcodes.generated.js';
@@ -11,7 +11,7 @@ import { disStyle311 } from './dis-style.js';
 import { memory311 } from './memory.js';
 
 export const py311: VersionProfile = {
-  ...py38,
+  ...py310,
   id: '3.11',
   opcodes,
   compileModule: (module, source) => compileModuleXt(module, source, dialect311),

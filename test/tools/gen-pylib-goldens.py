@@ -364,6 +364,11 @@ def gen_float_ops():
                     continue  # CPython returns a complex here; pylib has no complex type
                 r = run(lambda: fn(a, b))
                 out.append([name, fbits(a), fbits(b), r])
+    for _ in range(1500):
+        a = rng.choice([rand_double(), rng.uniform(-1e3, 1e3), float(rng.randint(-50, 50))])
+        b = rng.choice([rand_double(), rng.uniform(-10, 10), float(rng.randint(-9, 9)), 0.1, -0.3])
+        name = rng.choice(['truediv', 'floordiv', 'mod', 'divmod'])
+        out.append([name, fbits(a), fbits(b), run(lambda: ops[name](a, b))])
     for _ in range(3000):
         a = rng.choice([rng.uniform(0, 2), rng.uniform(0, 100), rng.uniform(-20, 20), 10 ** rng.uniform(-300, 300)])
         b = rng.choice([rng.uniform(-5, 5), rng.uniform(-60, 60), float(rng.randint(-300, 300)), rng.randint(-40, 40) / 2])

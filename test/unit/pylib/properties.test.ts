@@ -148,6 +148,34 @@ describe('pylib properties', () => {
     );
   });
 
+  it('number fast paths agree with bigint arithmetic up to 2^53', () => {
+    const safe = fc.oneof(
+      fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 }),
+      fc.integer({ min: -100, max: 100 }),
+      fc.constantFrom(2 ** 52, -(2 ** 52), 2 ** 53 - 1, -(2 ** 53) + 1, 2 ** 31, -(2 ** 31), 2 ** 32),
+    );
+    fc.assert(
+      fc.property(safe, safe, (a, b) => {
+        const A_ = BigInt(a);
+        const B_ = BigInt(b);
+        if (A.big(A.intAdd(a, b)) !== A_ + B_ || A.big(A.intSub(a, b)) !== A_ - B_ || A.big(A.intMul(a, b)) !== A_ * B_)
+          return false;
+        if (A.big(A.intAnd(a, b)) !== (A_ & B_) || A.big(A.intXor(a, b)) !== (A_ ^ B_) || A.big(A.intOr(a, b)) !== (A_ | B_))
+          return false;
+        if (b !== 0) {
+          const q = A_ / B_ - ((A_ % B_ !== 0n && A_ < 0n !== B_ < 0n) ? 1n : 0n);
+          if (A.big(A.intFloorDiv(a, b)) !== q || A.big(A.intMod(a, b)) !== A_ - q * B_) return false;
+        }
+        const sh = Math.abs(b) % 70;
+        if (A.big(A.intLshift(a, sh)) !== A_ << BigInt(sh) || A.big(A.intRshift(a, sh)) !== A_ >> BigInt(sh)) return false;
+        // results in the safe range are numbers, beyond it bigints
+        const r = A.intMul(a, b);
+        return typeof r === 'number' ? Number.isSafeInteger(r) : !Number.isSafeInteger(Number(r)) || r > 2n ** 53n - 1n || r < -(2n ** 53n) + 1n;
+      }),
+      RUNS,
+    );
+  });
+
   it('int true division is correctly rounded at any scale', () => {
     const safe = fc.integer({ min: -(2 ** 53) + 1, max: 2 ** 53 - 1 });
     fc.assert(

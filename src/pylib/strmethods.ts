@@ -3,7 +3,7 @@
 // undefined. No dependency on the VM's object model.
 
 import { checkStrSize, MAX_STR_LEN, typeError, valueError } from './errors.js';
-import { cpIndex, hasSurrogates, pyLen, unitOffset } from './pyseq.js';
+import { cpIndex, pyLen, unitOffset } from './pyseq.js';
 import { isSpaceCp } from './unicode.js';
 
 function isSpaceChar(ch: string): boolean {
@@ -305,4 +305,3 @@ export function strExpandtabs(s: string, tabsize = 8): string {
   return out;
 }
 
-export { hasSurrogates };

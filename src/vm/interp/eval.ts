@@ -86,6 +86,14 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
         const arg = args[i]!;
         clock += cost[i]!;
         steps++;
+        if (st.stepHook !== null) {
+          // Diagnostics (--trace-refs): sees the frame as it is before the instruction.
+          f.pc = pc;
+          f.sp = sp;
+          st.clock = clock;
+          st.steps = steps;
+          st.stepHook(f, i);
+        }
         const op = ops[i]!;
         switch (op) {
           case Op.LOAD_FAST: {

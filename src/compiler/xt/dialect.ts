@@ -73,6 +73,8 @@ export interface Dialect {
   // ----- statements
   whileLoopBack(c: XCompiler, s: A.While, loop: XBlock, body: XBlock): void;
   forLoopExit(c: XCompiler, s: A.For): void;
+  /** After WITH_EXCEPT_START: reraise unless __exit__ suppressed, with the cleanup handler. */
+  withExceptFinish(c: XCompiler, cleanup: XBlock): void;
   popIterator(c: XCompiler): void;
   markCold(b: XBlock): void;
   importStar(c: XCompiler): void;

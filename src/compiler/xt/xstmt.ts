@@ -361,7 +361,7 @@ function compileContinue(c: XCompiler): void {
 // ------------------------------------------------------------ try / with
 
 /** POP_EXCEPT_AND_RERAISE */
-function popExceptAndReraise(c: XCompiler): void {
+export function popExceptAndReraise(c: XCompiler): void {
   c.addopI('COPY', 3);
   c.addop('POP_EXCEPT');
   c.addopI('RERAISE', 1);
@@ -504,23 +504,8 @@ function compileWith(c: XCompiler, s: A.With, pos: number): void {
   c.addopJ('SETUP_CLEANUP', cleanup);
   c.addop('PUSH_EXC_INFO');
   c.addop('WITH_EXCEPT_START');
-  withExceptFinish(c, cleanup);
+  c.d.withExceptFinish(c, cleanup);
   c.useNextBlock(exit);
-}
-
-function withExceptFinish(c: XCompiler, cleanup: import('./xunit.js').XBlock): void {
-  c.unsetLoc();
-  const exit = c.newBlock();
-  c.d.condJump(c, true, exit, false);
-  c.addopI('RERAISE', 2);
-  c.useNextBlock(cleanup);
-  popExceptAndReraise(c);
-  c.useNextBlock(exit);
-  c.addop('POP_TOP');
-  c.addop('POP_BLOCK');
-  c.addop('POP_EXCEPT');
-  c.addop('POP_TOP');
-  c.addop('POP_TOP');
 }
 
 // ------------------------------------------------------------ assert / import

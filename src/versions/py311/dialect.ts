@@ -7,6 +7,7 @@ import type { XCompiler } from '../../compiler/xt/xcompiler.js';
 import type * as A from '../../syntax/ast.js';
 import { DEF_IMPORT } from '../../semantics/symtable.js';
 import { jumpIf } from '../../compiler/xt/xexpr.js';
+import { popExceptAndReraise } from '../../compiler/xt/xstmt.js';
 import { opcodes } from './opcodes.generated.js';
 import { stackEffect311 } from './stack-effect.js';
 import { cfg311 } from './cfg.js';
@@ -111,6 +112,20 @@ export const dialect311: Dialect = {
     jumpIf(c, s.test, body, true);
   },
   forLoopExit: () => {},
+  withExceptFinish(c, cleanup) {
+    c.unsetLoc();
+    const exit = c.newBlock();
+    c.d.condJump(c, true, exit, false);
+    c.addopI('RERAISE', 2);
+    c.useNextBlock(cleanup);
+    popExceptAndReraise(c);
+    c.useNextBlock(exit);
+    c.addop('POP_TOP');
+    c.addop('POP_BLOCK');
+    c.addop('POP_EXCEPT');
+    c.addop('POP_TOP');
+    c.addop('POP_TOP');
+  },
   popIterator(c) {
     c.addop('POP_TOP');
   },

@@ -8,6 +8,7 @@ import { opcodes } from './opcodes.generated.js';
 import { stackEffect312 } from './stack-effect.js';
 import { cfg312 } from './cfg.js';
 import { inlineComprehension312 } from './inline-comp.js';
+import { popExceptAndReraise } from '../../compiler/xt/xstmt.js';
 
 /** compare_masks: which orderings each rich comparison accepts (low bits of COMPARE_OP). */
 export const COMPARE_MASKS = [2, 2 | 8, 8, 1 | 2 | 4, 4, 4 | 8];
@@ -59,9 +60,22 @@ export const dialect312: Dialect = {
     c.loadConst({ kind: 'none' });
     c.addopI('CALL', 2);
   },
-  whileLoopBack(c, _s, loop) {
+  withExceptFinish(c, cleanup) {
     c.unsetLoc();
-    c.addopJ('JUMP', loop);
+    const suppress = c.newBlock();
+    c.addopJ('POP_JUMP_IF_TRUE', suppress);
+    c.addopI('RERAISE', 2);
+    c.useNextBlock(suppress);
+    c.addop('POP_TOP');
+    c.addop('POP_BLOCK');
+    c.addop('POP_EXCEPT');
+    c.addop('POP_TOP');
+    c.addop('POP_TOP');
+    const exit = c.newBlock();
+    c.addopJ('JUMP', exit);
+    c.useNextBlock(cleanup);
+    popExceptAndReraise(c);
+    c.useNextBlock(exit);
   },
   forLoopExit(c) {
     c.emit('END_FOR', 0, null, { lineno: -1, endLineno: -1, col: -1, endCol: -1 });

@@ -45,6 +45,8 @@ export function dependent(a: AccessSet, b: AccessSet): boolean {
   return false;
 }
 
+const NONE: ThreadId[] = [];
+
 function note(acc: AccessSet, key: string, mode: number): void {
   const m = acc.get(key);
   if (m === undefined) acc.set(key, mode);
@@ -120,12 +122,13 @@ export class AccessRecorder implements AccessObserver {
       note(acc, 'done:' + thread, WRITE | WAITED_FOR);
     }
     if (this.sleepers > 0) note(acc, GLOBAL, WRITE);
-    const spawned: ThreadId[] = [];
+    let spawned: ThreadId[] = NONE;
     // Threads come into existence only through Thread.start() (a 'start' sync event) or the
     // explorer's --threads phase (barrier()); machine.threads() is too costly to call per slice.
     const ts = this.startSeen ? this.machine.threads() : undefined;
     this.startSeen = false;
     if (ts && ts.length > this.knownThreads) {
+      spawned = [];
       for (let i = this.knownThreads; i < ts.length; i++) {
         spawned.push(ts[i]!.id);
         note(acc, 'created:' + ts[i]!.id, WRITE | WAITED_FOR);

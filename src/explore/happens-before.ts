@@ -37,6 +37,8 @@ export function happensBefore(slices: readonly SliceRecord[]): HappensBefore {
   let lastGlobal = -1;
   let barrierVc: Int32Array | undefined;
   const all = new Int32Array(width); // join of every slice so far
+  const deps = new Map<number, boolean>(); // scratch, per slice
+  const dep = (j: number, reversible: boolean): void => void deps.set(j, reversible || deps.get(j) === true);
 
   for (let k = 0; k < n; k++) {
     const s = slices[k]!;
@@ -52,18 +54,16 @@ export function happensBefore(slices: readonly SliceRecord[]): HappensBefore {
       lastOf.set(t, k);
       continue;
     }
-    // Direct predecessors that are not dependences: program order, creation, barrier.
-    const order: Int32Array[] = [];
-    if (prev !== undefined) order.push(vc[prev]!);
+    // The direct predecessor that is not a dependence: program order, creation or barrier.
+    let order: Int32Array | undefined;
+    if (prev !== undefined) order = vc[prev]!;
     else {
       const parent = parentOf.get(t);
-      if (parent !== undefined) order.push(vc[parent]!);
-      else if (barrierVc) order.push(barrierVc);
+      order = parent !== undefined ? vc[parent]! : barrierVc;
     }
     // Dependent predecessors (race candidates when of another thread), and whether each race
     // could be reversed (false when the only conflict is a release the later slice waited for).
-    const deps = new Map<number, boolean>();
-    const dep = (j: number, reversible: boolean): void => void deps.set(j, reversible || deps.get(j) === true);
+    deps.clear();
     if (s.acc.has(GLOBAL)) {
       for (const j of lastOf.values()) dep(j, true);
     } else if (lastGlobal >= 0) dep(lastGlobal, true);
@@ -77,7 +77,7 @@ export function happensBefore(slices: readonly SliceRecord[]): HappensBefore {
       if (mode & WRITE) for (const r of l.reads) dep(r, true);
     }
     const mine = new Int32Array(width);
-    for (const v of order) join(mine, v);
+    if (order) join(mine, order);
     for (const j of deps.keys()) join(mine, vc[j]!);
     mine[t] = seq[k]!;
     vc.push(mine);
@@ -87,7 +87,7 @@ export function happensBefore(slices: readonly SliceRecord[]): HappensBefore {
       const te = slices[e]!.thread;
       if (te === t || !reversible) continue;
       const se = seq[e]!;
-      let ordered = order.some((v) => v[te]! >= se);
+      let ordered = order !== undefined && order[te]! >= se;
       if (!ordered) {
         for (const [j, rev] of deps) {
           if (rev && j !== e && vc[j]![te]! >= se) {

@@ -47,10 +47,12 @@ export function formatInterleaving(trace: readonly TraceSlice[], c: ChalkInstanc
 function blockLines(b: Block, width: number, c: ChalkInstance, opts: InterleavingOptions): string[] {
   const out: string[] = [];
   const accesses = b.slices.flatMap((s) => s.accesses);
-  const first = b.slices[0]!.lines[0];
-  const last = b.slices[b.slices.length - 1]!.lines[1];
+  // Line 0 = unknown (a finished thread has no frame): take the known ones.
+  const known = b.slices.flatMap((s) => s.lines).filter((l) => l > 0);
+  const first = known[0] ?? 0;
+  const last = known[known.length - 1] ?? 0;
   const src = opts.sourceLine?.(last)?.trim();
-  const where = first === last || first === 0 ? `line ${last}` : `lines ${first}-${last}`;
+  const where = last === 0 ? 'line ?' : first === last ? `line ${last}` : `lines ${first}-${last}`;
   out.push(cell(c.dim(`${where}${src ? `: ${src}` : ''}`), width));
   for (const a of accesses) out.push(...accessLines(a, width, c));
   const end = b.slices[b.slices.length - 1]!;

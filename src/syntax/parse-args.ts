@@ -3,7 +3,7 @@
 import { Tok, type Token } from './tokens.js';
 import type { Parser } from './parser-core.js';
 import type { Arg, Arguments, Expr, Keyword, Pos } from './ast.js';
-import { parseCompFor, parseExpr, parseTest, nameNode } from './parse-expr.js';
+import { parseCompFor, parseTest, nameNode } from './parse-expr.js';
 import { exprName } from './parser-targets.js';
 
 type CallItem =
@@ -189,4 +189,3 @@ export function parseLambdaParams(p: Parser): Arguments {
   return parseParamList(p, ':', false);
 }
 
-export { parseExpr };

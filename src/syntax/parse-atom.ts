@@ -111,7 +111,6 @@ function parseList(p: Parser): Expr {
 function parseBrace(p: Parser): Expr {
   const open = p.advance();
   if (p.eatOp('}')) return { type: 'Dict', keys: [], values: [], ...p.span(open) };
-  const itemStart = p.tok;
   let key: Expr | null = null;
   let value: Expr;
   let isDict: boolean;

@@ -41,7 +41,6 @@ export const UNSUPPORTED: readonly Rule[] = [
   { on: ['Constant'], construct: 'bytes literals', matches: (v) => constKind(v) === 'bytes' },
   { on: ['arguments'], construct: 'positional-only parameters', matches: (v) => nonEmpty(v.node['posonlyargs']) },
   { on: ['ClassDef'], construct: 'class keywords (metaclass=...)', matches: (v) => nonEmpty(v.node['keywords']) },
-  { on: ['ClassDef'], construct: 'multiple inheritance', matches: (v) => (v.node['bases'] as unknown[]).length > 1 },
 ];
 
 const BY_TYPE = new Map<string, Rule[]>();

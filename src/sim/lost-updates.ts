@@ -82,6 +82,9 @@ export class LostUpdateDetector implements AccessObserver {
   private readonly order: Loc[] = [];
   /** The location of the previous access (a read and its write usually hit the same one). */
   private lastLoc: Loc | null = null;
+  /** The per-key table of the previously accessed object (attributes of one object alternate). */
+  private lastObjId = -1;
+  private lastByKey: Map<string, Loc> | undefined = undefined;
 
   constructor(private readonly machine: Machine) {}
 
@@ -134,8 +137,10 @@ export class LostUpdateDetector implements AccessObserver {
   private loc(objId: number, key: string): Loc {
     const last = this.lastLoc;
     if (last !== null && last.objId === objId && last.key === key) return last;
-    let byKey = this.locs.get(objId);
+    let byKey = this.lastObjId === objId ? this.lastByKey : this.locs.get(objId);
     if (!byKey) this.locs.set(objId, (byKey = new Map()));
+    this.lastObjId = objId;
+    this.lastByKey = byKey;
     let loc = byKey.get(key);
     if (!loc) {
       loc = new Loc(objId, key);

@@ -384,6 +384,17 @@ function methodFor(d: Decoded, i: number, o: PyObject, name: string): PyObject |
   return r;
 }
 
+/** The arguments stack[start .. start+n) as a fresh array (literals for the usual small counts). */
+function argsOf(stack: (PyObject | null)[], start: number, n: number): PyObject[] {
+  switch (n) {
+    case 0: return [];
+    case 1: return [stack[start]!];
+    case 2: return [stack[start]!, stack[start + 1]!];
+    case 3: return [stack[start]!, stack[start + 1]!, stack[start + 2]!];
+    default: return stack.slice(start, start + n) as PyObject[];
+  }
+}
+
 /**
  * CALL_FUNCTION / CALL_METHOD: call `callable` with stack[start .. start+n). Leaves the result
  * on the stack (f.sp updated), pushes a frame, or reports a block (f.pc back at the call).
@@ -392,7 +403,7 @@ function callAt(th: VmThread, f: Frame, i: number, callable: PyObject, start: nu
   const stack = f.stack;
   let r: PyObject;
   if (callable instanceof PyBuiltin) {
-    r = callable.fn(stack.slice(start, start + n) as PyObject[], null);
+    r = callable.fn(argsOf(stack, start, n), null);
   } else {
     const nf = framedCall(callable, stack, start, n, null, null);
     if (nf !== null) {

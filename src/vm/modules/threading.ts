@@ -203,8 +203,10 @@ function release(a: PyObject[]): PyObject {
   st.count--;
   const owner = st.owner;
   if (owner) {
-    const i = owner.heldLocks.lastIndexOf(st.name);
-    if (i >= 0) owner.heldLocks.splice(i, 1);
+    const held = owner.heldLocks;
+    const i = held.lastIndexOf(st.name);
+    if (i === held.length - 1) held.pop();
+    else if (i >= 0) held.splice(i, 1);
   }
   if (st.count === 0) st.owner = null;
   if (vm.observer) vm.observer.sync(th.id, 'release', st.id);

@@ -5,7 +5,8 @@
 import { PyObject, PyType, decref, xdecref } from '../objects/base.js';
 import { PyFunction, PyMethod } from '../objects/callables.js';
 import { PyTuple, newTuple } from '../objects/containers.js';
-import { NameError, PyException, PyThrow, UnboundLocalError, pyThrow, typeError } from '../objects/exceptions.js';
+import { NameError, PyException, PyThrow, UnboundLocalError, newException, pyThrow, typeError } from '../objects/exceptions.js';
+import { noteNameError } from './suggestions.js';
 import { PyInt, PyStr } from '../objects/scalars.js';
 import { Bin } from '../ops/numeric.js';
 import { toArray } from '../ops/seq.js';
@@ -52,7 +53,9 @@ export function unbound(f: Frame, i: number): never {
 }
 
 export function nameError(name: string): never {
-  return pyThrow(NameError, `name '${name}' is not defined`);
+  const exc = newException(NameError, `name '${name}' is not defined`);
+  noteNameError(exc, name, vm.thread.frame); // for 3.10's "Did you mean" when printed
+  throw new PyThrow(exc);
 }
 
 export function freeName(f: Frame, i: number): string {

@@ -17,6 +17,25 @@ const MAX_BLOCKS = 20;
 
 /** Raised without a location (compiler_push_fblock uses PyErr_SetString). */
 class Unlocated { constructor(readonly msg: string) {} }
+/** Raised from a comprehension's fresh code unit, whose line is still 0. */
+class LineZero { constructor(readonly msg: string) {} }
+
+const COMPREHENSIONS = new Set(['ListComp', 'SetComp', 'DictComp']);
+
+/** Whether a comprehension is asynchronous: an `async for`, or an await in its own scope. */
+function isAsyncComprehension(e: Expr & { generators: Comprehension[] }): boolean {
+  if (e.generators.some((g) => g.is_async === 1)) return true;
+  const outer: Scope = { kind: 'function', isAsync: false };
+  const inner: Scope = { kind: 'comp', isAsync: false };
+  const stack: Expr[] = exprChildren(e, outer).filter(([, s]) => s !== outer).map(([x]) => x);
+  while (stack.length > 0) {
+    const x = stack.pop()!;
+    if (x.type === 'Await') return true;
+    if (x.type === 'Lambda' || x.type === 'GeneratorExp' || COMPREHENSIONS.has(x.type)) continue;
+    for (const [k] of exprChildren(x, inner)) stack.push(k);
+  }
+  return false;
+}
 
 /** Expression children in evaluation order, with the scope each is evaluated in. */
 function exprChildren(e: Expr, scope: Scope): Array<[Expr, Scope]> {
@@ -84,6 +103,13 @@ class CompileChecker {
       const here = { lineno: this.cur.lineno, col_offset: e.col_offset };
       if ((e.type === 'Yield' || e.type === 'YieldFrom') && s.kind !== 'function' && s.kind !== 'comp') {
         throw new Found("'yield' outside function", here);
+      }
+      if (e.type === 'YieldFrom' && s.kind === 'function' && s.isAsync) {
+        throw new Found("'yield from' inside async function", here);
+      }
+      if ((e.type === 'ListComp' || e.type === 'SetComp' || e.type === 'DictComp') && !(s.kind === 'function' && s.isAsync) &&
+        isAsyncComprehension(e)) {
+        throw new LineZero('asynchronous comprehension outside of an asynchronous function');
       }
       if (e.type === 'Await') {
         if (s.kind !== 'function' && s.kind !== 'comp') throw new Found("'await' outside function", here);
@@ -218,7 +244,8 @@ export function checkCompileErrors(module: Module, t: Tokenized, filename: strin
     new CompileChecker().body(module.body, { kind: 'module', isAsync: false });
   } catch (e) {
     if (e instanceof Found) throw locate(e, t, filename);
-    if (e instanceof Unlocated) throw new PySyntaxDiagnostic('SyntaxError', e.msg, filename, 0, undefined, undefined);
+    if (e instanceof Unlocated) throw new PySyntaxDiagnostic('SyntaxError', e.msg, '', 0, undefined, undefined);
+    if (e instanceof LineZero) throw new PySyntaxDiagnostic('SyntaxError', e.msg, filename, 0, undefined, undefined);
     throw e;
   }
 }

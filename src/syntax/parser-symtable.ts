@@ -16,7 +16,8 @@ interface Scope {
   names: Map<string, number>;
   parent: Scope | null;
   children: Scope[];
-  nonlocals: Array<{ name: string; at: Loc }>;
+  /** global/nonlocal statements in order (symtable's ste_directives). */
+  directives: Array<{ name: string; at: Loc }>;
   generator: boolean;
   compName?: string;
 }
@@ -27,7 +28,7 @@ const COMP_NAMES: Readonly<Record<string, string>> = {
 };
 
 function newScope(kind: Kind, at: Loc, parent: Scope | null): Scope {
-  const s: Scope = { kind, at, names: new Map(), parent, children: [], nonlocals: [], generator: false };
+  const s: Scope = { kind, at, names: new Map(), parent, children: [], directives: [], generator: false };
   parent?.children.push(s);
   return s;
 }
@@ -139,14 +140,8 @@ class SymtableBuilder {
               : `name '${name}' is assigned to before ${what} declaration`;
         throw new Found(msg, st);
       }
-      if (what === 'nonlocal') {
-        if (cur & DEF_GLOBAL) throw new Found(`name '${name}' is nonlocal and global`, st);
-        this.addDef(s, name, DEF_NONLOCAL);
-        s.nonlocals.push({ name, at: st });
-      } else {
-        if (cur & DEF_NONLOCAL) throw new Found(`name '${name}' is nonlocal and global`, st);
-        this.addDef(s, name, DEF_GLOBAL);
-      }
+      this.addDef(s, name, what === 'nonlocal' ? DEF_NONLOCAL : DEF_GLOBAL);
+      s.directives.push({ name, at: st });
     }
   }
 
@@ -224,7 +219,13 @@ class SymtableBuilder {
 
 /** symtable.c's analysis: every nonlocal name must be bound in an enclosing function. */
 function analyze(s: Scope, bound: Set<string> | null): Found | null {
-  for (const { name, at } of s.nonlocals) {
+  for (const [name, flags] of s.names) {
+    if (!(flags & (DEF_GLOBAL | DEF_NONLOCAL))) continue;
+    const at = s.directives.find((d) => d.name === name)!.at;
+    if (flags & DEF_GLOBAL) {
+      if (flags & DEF_NONLOCAL) return new Found(`name '${name}' is nonlocal and global`, at);
+      continue;
+    }
     if (!bound) return new Found('nonlocal declaration not allowed at module level', at);
     if (!bound.has(name)) return new Found(`no binding for nonlocal '${name}' found`, at);
   }

@@ -1,0 +1,4 @@
+class A:
+    def f(self):
+        nonlocal x
+    x = 1

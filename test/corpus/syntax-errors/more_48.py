@@ -1,0 +1,2 @@
+def f():
+    x = [await y for y in z]

@@ -43,10 +43,11 @@ export class NotSupportedDiagnostic extends Error {
  * SyntaxError: invalid syntax
  *
  * The caret sits under column `offset` of the source line after leading white space is stripped.
- * A diagnostic with lineno 0 has no location (CPython prints only the last line then).
+ * A diagnostic with no filename and lineno 0 has no location at all (CPython prints only the
+ * last line then, e.g. for "too many statically nested blocks").
  */
 export function formatSyntaxDiagnostic(d: PySyntaxDiagnostic): string {
-  if (d.lineno === 0) return `${d.kind}: ${d.msg}\n`;
+  if (d.filename === '' && d.lineno === 0) return `${d.kind}: ${d.msg}\n`;
   const out: string[] = [`  File "${d.filename}", line ${d.lineno}`];
   if (d.text !== undefined) {
     const raw = d.text.replace(/\n$/, '');

@@ -12,6 +12,7 @@ import { compileModuleBody } from './xscope.js';
 export function compileModuleXt(module: Module, source: SourceFile, dialect: Dialect): CodeObject {
   const optimized = optimizeAst(module);
   const st = buildSymtable(optimized, source);
+  dialect.prepareSymtable(st);
   const c = new XCompiler(st, source, dialect);
   return compileModuleBody(c, optimized);
 }

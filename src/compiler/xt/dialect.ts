@@ -8,6 +8,7 @@ import type { OpcodeTable } from '../../versions/profile.js';
 import type { XCompiler } from './xcompiler.js';
 import type { XBlock, XUnit } from './xunit.js';
 import type { Comp } from './xscope.js';
+import type { SymbolTable } from '../../semantics/symtable.js';
 
 export interface CfgRules {
   /** Cells, free-variable copies and RETURN_GENERATOR are inserted after optimisation (3.12+). */
@@ -18,6 +19,8 @@ export interface CfgRules {
   readonly directionalCondJumps: boolean;
   /** The version's CFG pipeline: peepholes, dead code, constants, line numbers. */
   optimize(u: XUnit, entry: XBlock, consts: ConstValue[]): void;
+  /** Pseudo-instructions that become real ones at the end (STORE_FAST_MAYBE_NULL...). */
+  readonly pseudoOps: Readonly<Record<string, string>>;
   /** Late passes after exception labelling (3.13 superinstructions). */
   finalPasses(u: XUnit, blocks: XBlock[]): void;
 }
@@ -86,6 +89,8 @@ export interface Dialect {
   loadBuildClass(c: XCompiler): void;
   loadOuterIterator(c: XCompiler): void;
   comprehensionLoopExit(c: XCompiler): void;
+  /** Adjusts the freshly built symbol table (3.12+ comprehension inlining). */
+  prepareSymtable(st: SymbolTable): void;
   /** Compiles the comprehension inline (PEP 709) and returns true, or returns false. */
   inlineComprehension(c: XCompiler, e: Comp): boolean;
 }

@@ -316,12 +316,15 @@ export function labelExceptionTargets(entry: XBlock, blocks: readonly XBlock[]):
   }
 }
 
-export function convertExceptionHandlersToNops(entry: XBlock): void {
+/** convert_pseudo_ops: SETUP_* and POP_BLOCK become NOPs, others their real opcode. */
+export function convertPseudoOps(entry: XBlock, pseudo: Readonly<Record<string, string>>): void {
   for (let b: XBlock | null = entry; b; b = b.next) {
     for (const i of b.instrs) {
       if (isBlockPush(i) || i.op === 'POP_BLOCK') {
         i.op = 'NOP';
         i.target = null;
+      } else if (pseudo[i.op]) {
+        i.op = pseudo[i.op]!;
       }
     }
   }

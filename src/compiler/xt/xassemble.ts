@@ -6,7 +6,7 @@ import type { Dialect } from './dialect.js';
 import type { XBlock, XInstr, XUnit } from './xunit.js';
 import { NO_LOC, isJump } from './xunit.js';
 import {
-  chain, normalizeBlocks, stackDepth, labelExceptionTargets, convertExceptionHandlersToNops, cleanBlock,
+  chain, normalizeBlocks, stackDepth, labelExceptionTargets, convertPseudoOps, cleanBlock,
 } from './flowgraph.js';
 import { CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, type CodeObject } from '../code.js';
 
@@ -123,7 +123,7 @@ export function assembleXUnit(u: XUnit, d: Dialect, filename: string, serial: nu
   if (d.cfg.lateLocalsplus) localsplus();
   const stacksize = stackDepth(entry, u.blocks, d);
   if (!d.cfg.labelsFirst) labelExceptionTargets(entry, u.blocks);
-  convertExceptionHandlersToNops(entry);
+  convertPseudoOps(entry, d.cfg.pseudoOps);
   for (const b of chain(entry)) cleanBlock(b);
   d.cfg.finalPasses(u, chain(entry));
   const blocks = normalizeJumps(d, chain(entry), u);

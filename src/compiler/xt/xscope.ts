@@ -204,15 +204,19 @@ export const COMP_BUILD: Record<Comp['type'], string | null> = {
   ListComp: 'BUILD_LIST', SetComp: 'BUILD_SET', DictComp: 'BUILD_MAP', GeneratorExp: null,
 };
 
-/** compiler_sync_comprehension_generator; `depth` counts the iterators under the result. */
+/**
+ * compiler_sync_comprehension_generator; `depth` counts the iterators under the result;
+ * `outerOnStack`: the outermost iterator is already on the stack (inlined comprehension).
+ */
 export function comprehensionGenerator(c: XCompiler, e: Comp, index: number, depth: number, outerOnStack: boolean): void {
   const gens = e.generators;
   let start: import('./xunit.js').XBlock | null = c.newBlock();
   const ifCleanup = c.newBlock();
   const anchor = c.newBlock();
   const gen = gens[index]!;
-  if (index === 0 && outerOnStack) {
-    c.d.loadOuterIterator(c);
+  if (index === 0) {
+    // The outermost iterator is the implicit argument (function) or already on the stack (inlined).
+    if (!outerOnStack) c.d.loadOuterIterator(c);
   } else {
     const it = gen.iter;
     const elts = it.type === 'List' || it.type === 'Tuple' ? it.elts : null;
@@ -270,7 +274,7 @@ export function compileComprehension(c: XCompiler, e: Comp): void {
   c.u.loc = locOf(e);
   const build = COMP_BUILD[e.type];
   if (build) c.addopI(build, 0);
-  comprehensionGenerator(c, e, 0, 0, true);
+  comprehensionGenerator(c, e, 0, 0, false);
   if (build) c.addop('RETURN_VALUE');
   const co = c.assemble(true);
   c.exitScope();

@@ -78,6 +78,7 @@ export class XUnit {
   qualname = '';
   /** Names bound by an inlined comprehension (3.12+): hidden fast locals at module/class level. */
   readonly fastHidden = new Set<string>();
+  inInlinedComp = 0;
   private nextBlockId = 0;
 
   constructor(

@@ -33,5 +33,6 @@ export const cfg311: CfgRules = {
   labelsFirst: false,
   directionalCondJumps: true,
   optimize: optimize311,
+  pseudoOps: {},
   finalPasses: () => {},
 };

@@ -156,5 +156,6 @@ export const dialect311: Dialect = {
     c.addopI('LOAD_FAST', 0);
   },
   comprehensionLoopExit: () => {},
+  prepareSymtable: () => {},
   inlineComprehension: () => false,
 };

@@ -198,6 +198,7 @@ export function makeCfg312(optimizeBlock: (u: XUnit, b: XBlock, consts: ConstVal
       propagateLineNumbers(entry);
       guaranteeLinenoForExits(entry, u.firstlineno);
     },
+    pseudoOps: { STORE_FAST_MAYBE_NULL: 'STORE_FAST' },
     finalPasses: () => {},
   };
 }

@@ -7,7 +7,7 @@ import { dialect311, cacheSizesOf } from '../py311/dialect.js';
 import { opcodes } from './opcodes.generated.js';
 import { stackEffect312 } from './stack-effect.js';
 import { cfg312 } from './cfg.js';
-import { inlineComprehension312 } from './inline-comp.js';
+import { inlineComprehension312, inlineComprehensionScopes } from './inline-comp.js';
 import { popExceptAndReraise } from '../../compiler/xt/xstmt.js';
 
 /** compare_masks: which orderings each rich comparison accepts (low bits of COMPARE_OP). */
@@ -87,5 +87,6 @@ export const dialect312: Dialect = {
     c.addopI('CALL_INTRINSIC_1', INTRINSIC.IMPORT_STAR);
     c.addop('POP_TOP');
   },
+  prepareSymtable: inlineComprehensionScopes,
   inlineComprehension: inlineComprehension312,
 };

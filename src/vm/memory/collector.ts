@@ -10,6 +10,10 @@ const CLEARABLE: ReadonlySet<Layout> = new Set<Layout>(['list', 'dict', 'set', '
 /** PEP 442: every object's __del__ runs at most once (dealloc and collector share this mark). */
 const finalized = new WeakSet<PyObject>();
 
+export function isFinalized(o: PyObject): boolean {
+  return finalized.has(o);
+}
+
 /** Marks `o` finalized; false if it already was (its __del__ must not run again). */
 export function markFinalized(o: PyObject): boolean {
   if (finalized.has(o)) return false;
@@ -60,7 +64,7 @@ export function disposeGarbage(garbage: readonly PyObject[]): GarbageOutcome {
   for (const o of garbage) incref(o); // hold them while finalizers run
   const fin = heap.finalize;
   for (const o of garbage) {
-    if (o.type.hasDel && fin && o.refcnt > 0 && markFinalized(o)) fin(o);
+    if (o.type.hasDel && fin && !isFinalized(o)) fin(o); // the hook marks it (markFinalized)
   }
   // check_garbage: every reference must still come from the garbage itself (plus our hold).
   const resurrected = findUnreachable(garbage, 1).length !== garbage.length;

@@ -1,7 +1,8 @@
 // Stage: VM memory. Which objects CPython's cycle collector would see right now: gc objects are
 // the ones built through `track`; 3.8's lazy rules then leave dicts of atomic contents and
 // tuples of atomic items (once a collection has looked at them) untracked. No interpreter deps.
-import { PyObject, heap } from '../objects/base.js';
+import { PyObject, PyType, heap } from '../objects/base.js';
+import { PyBuiltin } from '../objects/callables.js';
 import { PyDict, PyTuple, dictType, tupleType } from '../objects/containers.js';
 import type { MemoryRules } from '../../versions/memory-rules.js';
 
@@ -41,6 +42,10 @@ export function mayBeTracked(o: PyObject): boolean {
  * gap: a dict that held a container only between two collections reads untracked here.
  */
 export function isTracked(o: PyObject, rules: MemoryRules): boolean {
+  // Outside the collector's sets but gc-tracked in CPython: classes the program creates (heap
+  // types) and builtin function objects. Static builtin types are not tracked.
+  if (o instanceof PyType) return o.isHeap;
+  if (o instanceof PyBuiltin) return true;
   if (!isGcObject(o) || older.untracked.has(o)) return false;
   if (rules.lazyDictTracking && o.type === dictType) {
     return older.stickyDicts.has(o) || dictHoldsTrackable(o as PyDict);

@@ -83,9 +83,10 @@ export class Collector {
     return [...this.violations.values()].map(({ v, count }) => ({ kind: v.kind, message: v.message, line: v.line, count }));
   }
 
-  /** Use `c` as the counterexample (a shrunk one from fast-check). */
+  /** Offer `c` (a shrunk one from fast-check): kept unless the current one is smaller. */
   replaceCounterexample(c: Counterexample): void {
-    this.best = c;
+    const b = this.best;
+    if (!b || c.preemptions < b.preemptions || (c.preemptions === b.preemptions && c.decisions <= b.decisions)) this.best = c;
   }
 
   counterexample(): Counterexample | undefined {

@@ -46,15 +46,35 @@ export async function exploreRandomized(cfg: ProgramConfig, opts: RandomizedOpti
       : // One choice per decision of the whole run (a shorter list leaves the tail to the defaults,
         // and fast-check's small default sizes would then only ever vary the module body).
         fc.array(fc.nat({ max: 1 << 16 }), { minLength: decisions, maxLength: 2 * decisions, size: 'max' });
+  const started = Date.now();
   let failed = false;
+  let sampled = 0;
   const property = fc.property(arb, (params) => {
     const scheduler = make(params as never);
     const rec = executeOnce(cfg, scheduler);
-    if (!failed) opts.onExecution(rec, () => scheduler.schedule());
+    // Runs after the first failure are fast-check shrinking it: not samples of the schedule space.
+    if (!failed) {
+      sampled++;
+      opts.onExecution(rec, () => scheduler.schedule());
+    }
     if (rec.violations.length > 0) failed = true;
     return rec.violations.length === 0;
   });
   const details = fc.check(property, { seed, numRuns: opts.runs, interruptAfterTimeLimit: opts.budgetMs, markInterruptAsFailure: false });
+  // After a failure fast-check stops sampling: finish the requested runs for the outcome
+  // histogram, with schedules drawn from the same arbitrary (seeded by the seed).
+  let outOfTime = false;
+  if (details.failed && sampled < opts.runs) {
+    for (const params of fc.sample(arb, { seed: seed ^ 0x5eed, numRuns: opts.runs - sampled })) {
+      if (Date.now() - started >= opts.budgetMs) {
+        outOfTime = true;
+        break;
+      }
+      const scheduler = make(params as never);
+      const rec = executeOnce(cfg, scheduler);
+      opts.onExecution(rec, () => scheduler.schedule());
+    }
+  }
   if (details.failed && details.counterexample) {
     const scheduler = make(details.counterexample[0] as never);
     const rec = executeOnce(cfg, scheduler);
@@ -69,5 +89,5 @@ export async function exploreRandomized(cfg: ProgramConfig, opts: RandomizedOpti
       });
     }
   }
-  return { seed, stoppedBy: details.interrupted ? 'budget' : null };
+  return { seed, stoppedBy: details.interrupted || outOfTime ? 'budget' : null };
 }

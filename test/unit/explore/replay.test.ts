@@ -71,6 +71,10 @@ describe('randomized strategies on the toy machine', () => {
     expect(a.complete).toBe(false);
     expect(a.counterexample!.preemptions).toBe(1);
     expect(b.counterexample!.token).toBe(a.counterexample!.token);
+    // After the failure, sampling goes on for the histogram up to --runs executions.
+    expect(a.explored).toBe(300);
+    expect(b.outcomes).toEqual(a.outcomes);
+    expect(a.outcomes[0]!.values.length).toBeGreaterThan(1);
   });
 
   it('random: a program without races holds', async () => {

@@ -55,6 +55,8 @@ export interface Dialect {
   condJump(c: XCompiler, cond: boolean, target: XBlock, afterCompare: boolean): void;
   unaryOp(c: XCompiler, op: A.UnaryOpKind): void;
   formatValue(c: XCompiler, conversion: number, hasSpec: boolean): void;
+  /** The format spec as this version's parser builds it (3.12 adds a trailing '' after a field). */
+  formatSpec(spec: A.Expr): A.Expr;
   listToTuple(c: XCompiler): void;
   readonly twoPartSlices: boolean;
   loadAttr(c: XCompiler, name: string): void;

@@ -84,7 +84,7 @@ function normalizeJumps(d: Dialect, blocks: XBlock[], u: XUnit): XBlock[] {
           POP_JUMP_IF_NONE: 'POP_JUMP_IF_NOT_NONE', POP_JUMP_IF_NOT_NONE: 'POP_JUMP_IF_NONE',
         };
         const back = u.newBlock();
-        back.instrs.push({ op: 'JUMP_BACKWARD', arg: 0, target: last.target, loc: last.loc, except: last.except });
+        back.instrs.push({ op: 'JUMP_BACKWARD', arg: 0, target: last.target, loc: last.loc, except: null });
         back.next = b.next;
         back.visited = true;
         last.op = inverse[op]!;

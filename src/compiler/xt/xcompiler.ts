@@ -182,7 +182,10 @@ export class XCompiler {
       case 'GLOBAL_EXPLICIT': optype = 'GLOBAL'; break;
       default: break;
     }
-    if (u.fastHidden.has(mangled)) optype = 'FAST';
+    // Inlined comprehensions (3.12+): their own names are fast locals even at module/class
+    // level, and inside a class body their globals are real globals.
+    if (scope === 'LOCAL' && u.fastHidden.has(mangled)) optype = 'FAST';
+    if (scope === 'GLOBAL_IMPLICIT' && u.inInlinedComp > 0 && u.ste.type === 'class') optype = 'GLOBAL';
     const verb = ctx === 'Load' ? 'LOAD' : ctx === 'Store' ? 'STORE' : 'DELETE';
     switch (optype) {
       case 'DEREF': {

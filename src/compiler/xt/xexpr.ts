@@ -116,7 +116,7 @@ function visitExpr1(c: XCompiler, e: A.Expr): void {
     case 'FormattedValue': {
       visitExpr(c, e.value);
       const conv = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0;
-      if (e.format_spec) visitExpr(c, e.format_spec);
+      if (e.format_spec) visitExpr(c, c.d.formatSpec(e.format_spec));
       c.d.formatValue(c, conv, e.format_spec !== null);
       return;
     }

@@ -56,6 +56,7 @@ export const dialect311: Dialect = {
   formatValue(c, conv, hasSpec) {
     c.addopI('FORMAT_VALUE', conv | (hasSpec ? 4 : 0));
   },
+  formatSpec: (spec) => spec,
   listToTuple(c) {
     c.addop('LIST_TO_TUPLE');
   },

@@ -2,6 +2,7 @@
 // without PRECALL, LOAD_ATTR carrying the method bit, COMPARE_OP masks, COPY/POP_JUMP boolean
 // operators, BINARY_SLICE/STORE_SLICE, END_FOR, intrinsics for unary plus, list-to-tuple and
 // import *, a plain backward jump for while loops, the cold-block CFG pipeline.
+import type * as A from '../../syntax/ast.js';
 import type { Dialect } from '../../compiler/xt/dialect.js';
 import { dialect311, cacheSizesOf } from '../py311/dialect.js';
 import { opcodes } from './opcodes.generated.js';
@@ -33,6 +34,14 @@ export const dialect312: Dialect = {
   unaryOp(c, op) {
     if (op === 'UAdd') c.addopI('CALL_INTRINSIC_1', INTRINSIC.UNARY_POSITIVE);
     else dialect311.unaryOp(c, op);
+  },
+  formatSpec(spec) {
+    // 3.12's f-string parser ends a format spec that ends with a replacement field with ''.
+    if (spec.type !== 'JoinedStr') return spec;
+    const last = spec.values[spec.values.length - 1];
+    if (!last || last.type !== 'FormattedValue') return spec;
+    const empty: A.Constant = { ...spec, type: 'Constant', value: { kind: 'str', value: '' }, kind: null };
+    return { ...spec, values: [...spec.values, empty] };
   },
   listToTuple(c) {
     c.addopI('CALL_INTRINSIC_1', INTRINSIC.LIST_TO_TUPLE);

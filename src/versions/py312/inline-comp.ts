@@ -5,7 +5,7 @@
 // scope, and enclosing locals used only by inlined comprehensions stop being cells.
 import type * as A from '../../syntax/ast.js';
 import type { SymbolTable, SymbolTableEntry, Scope } from '../../semantics/symtable.js';
-import { DEF_PARAM, DEF_LOCAL, DEF_NONLOCAL, DEF_BOUND } from '../../semantics/symtable.js';
+import { DEF_PARAM, DEF_LOCAL, DEF_NONLOCAL } from '../../semantics/symtable.js';
 import type { XCompiler } from '../../compiler/xt/xcompiler.js';
 import { COMP_BUILD, comprehensionGenerator, type Comp } from '../../compiler/xt/xscope.js';
 import { visitExpr } from '../../compiler/xt/xexpr.js';
@@ -35,8 +35,10 @@ function adjust(ste: SymbolTableEntry): void {
       if (existing === undefined) {
         ste.symbols.set(k, flags);
         if (scope) ste.scopes.set(k, scope);
-      } else if ((existing & DEF_BOUND) && ste.type !== 'class' && scope === 'FREE' && !freeInChildren(comp, k)) {
+      } else if (scope === 'FREE' && ste.type !== 'class') {
         shared.push([comp, k]);
+      } else if (scope === 'CELL' && ste.scopeOf(k) === 'LOCAL') {
+        ste.scopes.set(k, 'CELL');
       }
     }
   }
@@ -77,6 +79,7 @@ export function inlineComprehension312(c: XCompiler, e: Comp): boolean {
     const local = ((flags & DEF_LOCAL) !== 0 && (flags & DEF_NONLOCAL) === 0) || inClassBlock;
     if (local) {
       c.emit('LOAD_FAST_AND_CLEAR', addName(u.varnames, k), null, loc);
+      if (scope === 'CELL') c.emit('MAKE_CELL', outsc === 'FREE' ? addName(u.freevars, k) : addName(u.cellvars, k), null, loc);
       pushed.push(k);
     }
     if (scope !== outsc && !(scope === 'CELL' && outsc === 'FREE')) {

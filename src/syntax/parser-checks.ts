@@ -80,9 +80,9 @@ function exprChildren(e: Expr, scope: Scope): Array<[Expr, Scope]> {
     default:
       for (const k in e) {
         const v = (e as unknown as Record<string, unknown>)[k];
-        for (const x of Array.isArray(v) ? v : [v]) {
-          if (x && typeof x === 'object' && 'lineno' in x) add(x as Expr);
-        }
+        if (v === null || typeof v !== 'object') continue;
+        if (Array.isArray(v)) { for (const x of v) if (x && typeof x === 'object' && 'lineno' in x) add(x as Expr); }
+        else if ('lineno' in v) add(v as Expr);
       }
       return out;
   }
@@ -95,8 +95,8 @@ class CompileChecker {
   blocks = 0;
 
   /** Walks an expression tree iteratively (ASTs may be very deep). */
-  expr(root: Expr, scope: Scope): void {
-    const stack: Array<[Expr, Scope, boolean]> = [[root, scope, false]];
+  expr(root: Expr, scope: Scope, starOk = false): void {
+    const stack: Array<[Expr, Scope, boolean]> = [[root, scope, starOk]];
     while (stack.length > 0) {
       const [e, s, starOk] = stack.pop()!;
       if (e.lineno > this.cur.lineno) this.cur = { lineno: e.lineno, col_offset: this.cur.col_offset };
@@ -165,7 +165,7 @@ class CompileChecker {
         return;
       case 'ClassDef':
         for (const d of s.decorator_list) E(d);
-        for (const b of s.bases) E(b);
+        for (const b of s.bases) this.expr(b, scope, true);
         for (const k of s.keywords) E(k.value);
         this.newUnit(() => this.body(s.body, { kind: 'class', isAsync: false }));
         return;

@@ -103,6 +103,7 @@ class SymtableBuilder {
           for (const k in e) {
             if (k === 'value' && e.type === 'Constant') continue;
             const v = (e as unknown as Record<string, unknown>)[k];
+            if (v === null || typeof v !== 'object') continue;
             const list = Array.isArray(v) ? v : [v];
             for (const x of list) {
               if (x === null || typeof x !== 'object') continue;

@@ -13,6 +13,8 @@ const isIdStart = (c: number) =>
   (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
 const isIdChar = (c: number) => isIdStart(c) || isDigit(c);
 const IDENT_RE = /^[\p{XID_Start}_][\p{XID_Continue}]*$/u;
+/** First characters of the two-character operators. */
+const MAY_START_2 = new Set([...OPERATORS_2].map((o) => o.charCodeAt(0)));
 
 export function utf8Length(s: string, from: number, to: number): number {
   let n = 0;
@@ -115,7 +117,7 @@ class Tokenizer {
       kind === Tok.ENDMARKER ? '' : this.s.slice(start, end);
     this.out.push({
       kind, text, lineno: startLine, col: startCol, endLineno: this.lineno,
-      endCol: this.byteCol(end), charCol: startCharCol, bufLine, atEof,
+      endCol: this.byteCol(end), charCol: startCharCol, bufLine, error: undefined, atEof,
     });
   }
 
@@ -126,7 +128,7 @@ class Tokenizer {
       if (!(e instanceof EarlyStop)) throw e;
       this.out.push({
         kind: Tok.ERROR, text: '', lineno: e.err.lineno, col: 0, endLineno: e.err.lineno,
-        endCol: 0, charCol: 0, bufLine: this.bufLine, error: e.err,
+        endCol: 0, charCol: 0, bufLine: this.bufLine, error: e.err, atEof: false,
       });
     }
   }
@@ -221,7 +223,7 @@ class Tokenizer {
         }
         this.out.push({
           kind: Tok.NEWLINE, text: '', lineno: line, col, endLineno: line, endCol: col + 1,
-          charCol: cc, bufLine: buf,
+          charCol: cc, bufLine: buf, error: undefined, atEof: false,
         });
         this.newLine(false);
         return true;
@@ -251,8 +253,8 @@ class Tokenizer {
 
   private operator(start: number, line: number, col: number, cc: number, buf: number): boolean {
     const s = this.s;
-    const two = s.slice(start, start + 2);
-    if (OPERATORS_2.has(two)) {
+    const two = MAY_START_2.has(s.charCodeAt(start)) ? s.slice(start, start + 2) : '';
+    if (two.length === 2 && OPERATORS_2.has(two)) {
       this.i = start + (OPERATORS_3.has(s.slice(start, start + 3)) ? 3 : 2);
       this.push(Tok.OP, start, this.i, line, col, cc, buf);
       return true;

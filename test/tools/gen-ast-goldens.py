@@ -9,6 +9,8 @@
 # contexts and operators are their class name as a string; Constant values are tagged lists:
 # ["None"], ["Ellipsis"], ["bool", b], ["int", "123"], ["float", "repr"], ["complex", "re", "im"],
 # ["str", s], ["bytes", "hex"]. type_comment fields and Module.type_ignores are left out.
+# The Module also carries "_compile_error": null when compile() accepts the file, else
+# [kind, msg, lineno] of the SyntaxError compile() raises (symtable/compiler stage).
 import json, os, subprocess, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
@@ -43,6 +45,11 @@ for path in sys.argv[1:]:
     src = open(path, "rb").read()
     try:
         res = conv(ast.parse(src, path))
+        try:
+            compile(src, path, "exec")
+            res["_compile_error"] = None
+        except SyntaxError as e:
+            res["_compile_error"] = [type(e).__name__, e.msg, e.lineno]
     except SyntaxError as e:
         res = {"error": [type(e).__name__, e.msg, e.lineno, e.offset]}
     sys.stdout.write(json.dumps(res) + "\n")

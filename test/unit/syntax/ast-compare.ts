@@ -58,7 +58,7 @@ export function diffAst(golden: unknown, ours: unknown, path = '$'): string | nu
     if (o['type'] !== type) return `${path}: expected ${type}, got ${show(o['type'])}`;
     const aliases = FIELD_ALIASES[type] ?? {};
     for (const key of Object.keys(g)) {
-      if (key === '_type') continue;
+      if (key.startsWith('_')) continue;
       const ourKey = aliases[key] ?? key;
       const p = `${path}.${ourKey}`;
       if (type === 'Constant' && key === 'value') {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { makeSource } from '../../../src/source/source.js';
-import { parseModuleAst } from '../../../src/syntax/parser.js';
+import { parseModule, parseModuleAst } from '../../../src/syntax/parser.js';
 import { PySyntaxDiagnostic } from '../../../src/source/diagnostics.js';
 import { diffAst } from './ast-compare.js';
 
@@ -44,6 +44,16 @@ describe('AST equals CPython 3.8 ast.parse', () => {
       const ours = parseModuleAst(src);
       const d = diffAst(golden, ours);
       if (d) throw new Error(d);
+      // The symtable/compiler-stage checks accept exactly what CPython's compile() accepts.
+      let compileErr: unknown = null;
+      try { parseModule(src); } catch (e) { compileErr = e; }
+      if (golden._compile_error === null) {
+        expect(compileErr).toBeNull();
+      } else {
+        expect(compileErr).toBeInstanceOf(PySyntaxDiagnostic);
+        const c = compileErr as PySyntaxDiagnostic;
+        expect([c.kind, c.msg, c.lineno]).toEqual(golden._compile_error);
+      }
     });
   }
 });

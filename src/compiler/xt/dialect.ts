@@ -45,7 +45,8 @@ export interface Dialect {
   readonly cfg: CfgRules;
 
   // ----- names, constants, returns
-  readonly classDerefOp: string;
+  /** A free variable read in a class body (class namespace first, then the cell). */
+  classDeref(c: XCompiler, arg: number): void;
   readonly loadClosureOp: string;
   returnConstant(c: XCompiler, v: ConstValue): void;
 
@@ -66,6 +67,8 @@ export interface Dialect {
   methodCallAllowed(c: XCompiler, meth: A.Attribute): boolean;
   methodCallLoc(c: XCompiler, meth: A.Attribute): void;
   loadMethod(c: XCompiler, name: string): void;
+  /** `super().name` / `super(C, self).name` loaded specially (3.12 LOAD_SUPER_ATTR); false: not handled. */
+  superAttr(c: XCompiler, attr: A.Attribute, method: boolean): boolean;
   call(c: XCompiler, n: number, kwnames: string[] | null): void;
   callEx(c: XCompiler, hasKw: boolean): void;
   callDecorator(c: XCompiler): void;

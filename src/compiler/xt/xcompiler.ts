@@ -189,8 +189,8 @@ export class XCompiler {
     const verb = ctx === 'Load' ? 'LOAD' : ctx === 'Store' ? 'STORE' : 'DELETE';
     switch (optype) {
       case 'DEREF': {
-        const op = ctx === 'Load' && u.ste.type === 'class' ? this.d.classDerefOp : `${verb}_DEREF`;
-        this.emit(op, addName(dict, mangled), null);
+        if (ctx === 'Load' && u.ste.type === 'class' && u.inInlinedComp === 0) this.d.classDeref(this, addName(dict, mangled));
+        else this.emit(`${verb}_DEREF`, addName(dict, mangled), null);
         return;
       }
       case 'FAST':

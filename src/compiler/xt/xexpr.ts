@@ -121,6 +121,7 @@ function visitExpr1(c: XCompiler, e: A.Expr): void {
       return;
     }
     case 'Attribute': {
+      if (e.ctx === 'Load' && c.d.superAttr(c, e, false)) return;
       visitExpr(c, e.value);
       const old = c.u.loc;
       updateStartLocationToMatchAttr(c, e);
@@ -395,10 +396,12 @@ function maybeOptimizeMethodCall(c: XCompiler, e: A.Call): boolean {
   if (argsl + kwdsl + (kwdsl !== 0 ? 1 : 0) >= STACK_USE_GUIDELINE) return false;
   if (e.args.some((a) => a.type === 'Starred')) return false;
   if (e.keywords.some((k) => k.arg === null)) return false;
-  visitExpr(c, meth.value);
   const old = c.u.loc;
-  c.d.methodCallLoc(c, meth);
-  c.d.loadMethod(c, meth.attr);
+  if (!c.d.superAttr(c, meth, true)) {
+    visitExpr(c, meth.value);
+    c.d.methodCallLoc(c, meth);
+    c.d.loadMethod(c, meth.attr);
+  }
   visitExprs(c, e.args);
   if (kwdsl) visitExprs(c, e.keywords.map((k) => k.value));
   c.d.call(c, argsl + kwdsl, kwdsl ? e.keywords.map((k) => k.arg!) : null);

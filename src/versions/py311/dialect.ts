@@ -38,7 +38,9 @@ export const dialect311: Dialect = {
   cacheSizes: cacheSizesOf(opcodes.extra),
   stackEffect: stackEffect311,
   cfg: cfg311,
-  classDerefOp: 'LOAD_CLASSDEREF',
+  classDeref(c, arg) {
+    c.addopI('LOAD_CLASSDEREF', arg);
+  },
   loadClosureOp: 'LOAD_CLOSURE',
   returnConstant(c, v) {
     c.loadConst(v);
@@ -72,6 +74,7 @@ export const dialect311: Dialect = {
   methodCallLoc(c, meth) {
     c.u.loc = { ...c.u.loc, lineno: meth.end_lineno };
   },
+  superAttr: () => false,
   loadMethod(c, name) {
     c.addopName('LOAD_METHOD', name);
   },

@@ -10,6 +10,10 @@ import { stackEffect312 } from './stack-effect.js';
 import { cfg312 } from './cfg.js';
 import { inlineComprehension312, inlineComprehensionScopes } from './inline-comp.js';
 import { popExceptAndReraise } from '../../compiler/xt/xstmt.js';
+import { visitExpr, updateStartLocationToMatchAttr } from '../../compiler/xt/xexpr.js';
+import { locOf } from '../../compiler/xt/xcompiler.js';
+import { addName } from '../../compiler/xt/xunit.js';
+import { mangle } from '../../semantics/mangle.js';
 
 /** compare_masks: which orderings each rich comparison accepts (low bits of COMPARE_OP). */
 export const COMPARE_MASKS = [2, 2 | 8, 8, 1 | 2 | 4, 4, 4 | 8];
@@ -22,6 +26,10 @@ export const dialect312: Dialect = {
   cacheSizes: cacheSizesOf(opcodes.extra),
   stackEffect: stackEffect312,
   cfg: cfg312,
+  classDeref(c, arg) {
+    c.addop('LOAD_LOCALS');
+    c.addopI('LOAD_FROM_DICT_OR_DEREF', arg);
+  },
   compareArg: (cmp) => (cmp << 4) | COMPARE_MASKS[cmp]!,
   boolOpStep(c, isOr, end) {
     c.addopI('COPY', 1);
@@ -55,6 +63,32 @@ export const dialect312: Dialect = {
   },
   methodCallLoc(c, meth) {
     dialect311.methodCallLoc(c, meth);
+  },
+  superAttr(c, attr, method) {
+    const call = attr.value;
+    if (call.type !== 'Call' || call.func.type !== 'Name' || call.func.id !== 'super' || attr.attr === '__class__' || call.keywords.length) return false;
+    if (c.u.ste.scopeOf('super') !== 'GLOBAL_IMPLICIT' || c.st.top.scopeOf('super') !== undefined) return false;
+    const two = call.args.length === 2;
+    if (two ? call.args.some((a) => a.type === 'Starred') : call.args.length !== 0) return false;
+    if (!two && (c.u.argcount === 0 && c.u.posonlyargcount === 0)) return false;
+    if (!two && c.u.ste.scopeOf('__class__') !== 'FREE') return false;
+    const old = c.u.loc;
+    c.u.loc = locOf(call.func);
+    c.nameop('super', 'Load');
+    c.u.loc = locOf(call);
+    if (two) {
+      visitExpr(c, call.args[0]!);
+      visitExpr(c, call.args[1]!);
+    } else {
+      c.nameop('__class__', 'Load');
+      c.nameop([...c.u.varnames.keys()][0]!, 'Load');
+    }
+    c.u.loc = old;
+    const idx = addName(c.u.names, mangle(c.u.privateName, attr.attr));
+    c.addopI('LOAD_SUPER_ATTR', (idx << 2) | (two ? 2 : 0) | (method ? 1 : 0));
+    updateStartLocationToMatchAttr(c, attr);
+    c.addop('NOP');
+    return true;
   },
   call(c, n, kwnames) {
     if (kwnames) c.addopI('KW_NAMES', c.u.addConst({ kind: 'tuple', items: kwnames.map((k) => ({ kind: 'str', value: k })) }));

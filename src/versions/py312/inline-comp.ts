@@ -49,8 +49,14 @@ function adjust(ste: SymbolTableEntry): void {
       }
     }
   }
-  // A free name the enclosing scope binds is simply the enclosing scope's variable.
-  for (const [comp, k] of shared) comp.scopes.set(k, ste.scopeOf(k) ?? 'LOCAL');
+  // A free name the enclosing scope knows is simply the enclosing scope's variable, also in
+  // comprehensions inlined into the comprehension.
+  for (const [comp, k] of shared) shareDown(comp, k, ste.scopeOf(k) ?? 'LOCAL');
+}
+
+function shareDown(comp: SymbolTableEntry, k: string, scope: Scope): void {
+  comp.scopes.set(k, scope);
+  for (const ch of comp.children) if (isInlined(ch) && ch.scopeOf(k) === 'FREE') shareDown(ch, k, scope);
 }
 
 /** Applies inline_comprehension's scope changes to a freshly built symbol table. */

@@ -10,8 +10,9 @@
 # ["None"], ["Ellipsis"], ["bool", b], ["int", "123"], ["float", "repr"], ["complex", "re", "im"],
 # ["str", s], ["bytes", "hex"]. type_comment fields and Module.type_ignores are left out.
 # The Module also carries "_compile_error": null when compile() accepts the file, else
-# [kind, msg, lineno] of the SyntaxError compile() raises (symtable/compiler stage).
-import json, os, subprocess, sys
+# [kind, msg, lineno] of the SyntaxError compile() raises (symtable/compiler stage), and
+# "_source_sha1" so the test can tell a stale golden (source edited since) from a parser bug.
+import hashlib, json, os, subprocess, sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 PY38 = os.path.join(subprocess.check_output(['pyenv', 'root'], text=True).strip(), 'versions', '3.8.18', 'bin', 'python')
@@ -70,6 +71,10 @@ def main():
     assert len(lines) == len(files)
     for path, line in zip(files, lines):
         rel = os.path.relpath(path, corpus)
+        data = json.loads(line)
+        with open(path, 'rb') as f:
+            data['_source_sha1'] = hashlib.sha1(f.read()).hexdigest()
+        line = json.dumps(data)
         dest = os.path.join(ROOT, 'test', 'golden', 'ast', '3.8', rel[:-3] + '.json')
         os.makedirs(os.path.dirname(dest), exist_ok=True)
         with open(dest, 'w') as f:

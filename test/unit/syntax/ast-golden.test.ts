@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
 import { makeSource } from '../../../src/source/source.js';
 import { parseModule, parseModuleAst } from '../../../src/syntax/parser.js';
 import { PySyntaxDiagnostic } from '../../../src/source/diagnostics.js';
@@ -31,6 +32,10 @@ describe('AST equals CPython 3.8 ast.parse', () => {
   for (const c of cases) {
     it(c.rel, () => {
       const golden = JSON.parse(readFileSync(c.golden, 'utf8'));
+      const sha1 = createHash('sha1').update(readFileSync(c.source)).digest('hex');
+      if (golden._source_sha1 !== sha1) {
+        throw new Error(`stale golden for ${c.rel}: run python3 test/tools/gen-ast-goldens.py`);
+      }
       const src = makeSource(`test/corpus/${c.rel}`, readFileSync(c.source, 'utf8'));
       if (golden.error) {
         const [kind, msg, lineno] = golden.error;

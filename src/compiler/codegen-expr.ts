@@ -135,13 +135,18 @@ function visitExpr1(c: Compiler, e: A.Expr, ctxOverride?: Ctx): void {
     case 'Attribute': {
       const ctx = ctxOverride ?? e.ctx;
       if (ctx !== 'AugStore') visitExpr(c, e.value);
+      if (ctx === 'AugLoad') c.addop('DUP_TOP');
+      const endLine = c.backend.dialect.attributeAtEndLine && ctx !== 'Del';
+      const old = c.u.lineno;
+      if (endLine) c.u.lineno = e.end_lineno;
       switch (ctx) {
-        case 'AugLoad': c.addop('DUP_TOP'); c.addopName('LOAD_ATTR', e.attr); break;
+        case 'AugLoad': c.addopName('LOAD_ATTR', e.attr); break;
         case 'Load': c.addopName('LOAD_ATTR', e.attr); break;
         case 'AugStore': c.addop('ROT_TWO'); c.addopName('STORE_ATTR', e.attr); break;
         case 'Store': c.addopName('STORE_ATTR', e.attr); break;
         case 'Del': c.addopName('DELETE_ATTR', e.attr); break;
       }
+      if (endLine) c.u.lineno = old;
       return;
     }
     case 'Subscript': {
@@ -296,7 +301,7 @@ function compileCall(c: Compiler, e: A.Call): void {
 
 /** compiler_call_helper: `n` positional values are already pushed above the callable. */
 export function callHelper(c: Compiler, n: number, args: A.Expr[], keywords: A.Keyword[]): void {
-  if (args.some((a) => a.type === 'Starred') || keywords.some((k) => k.arg === null)) {
+  if (c.backend.dialect.useCallEx(args, keywords)) {
     c.backend.dialect.callWithStars(c, n, args, keywords);
     return;
   }

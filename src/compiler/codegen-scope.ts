@@ -5,6 +5,7 @@ import type * as A from '../syntax/ast.js';
 import type { ConstValue } from '../syntax/constant.js';
 import type { Compiler } from './compiler.js';
 import type { CodeObject } from './code.js';
+import type { Block } from './unit.js';
 import { mangle } from '../semantics/mangle.js';
 import { visitExpr, visitExprs, jumpIf, callHelper } from './codegen-expr.js';
 import { visitStmt } from './codegen-stmt.js';
@@ -191,9 +192,21 @@ const COMP_BUILD: Record<Comp['type'], string | null> = {
   ListComp: 'BUILD_LIST', SetComp: 'BUILD_SET', DictComp: 'BUILD_MAP', GeneratorExp: null,
 };
 
-function comprehensionGenerator(c: Compiler, e: Comp, index: number): void {
+/** The single item of `[expr]` / `(expr,)` iterated by an inner comprehension loop (3.9+ idiom). */
+function singletonIter(c: Compiler, iter: A.Expr): A.Expr | null {
+  if (!c.backend.dialect.comprehensionTempIdiom) return null;
+  if (iter.type !== 'List' && iter.type !== 'Tuple') return null;
+  const only = iter.elts.length === 1 ? iter.elts[0]! : null;
+  return only && only.type !== 'Starred' ? only : null;
+}
+
+/**
+ * One `for` of a comprehension; `depth` counts the loops actually opened (the LIST_APPEND /
+ * SET_ADD / MAP_ADD argument reaches the container below their iterators).
+ */
+function comprehensionGenerator(c: Compiler, e: Comp, index: number, depth = 0): void {
   const gens = e.generators;
-  const start = c.newBlock();
+  let start: Block | null = c.newBlock();
   const skip = c.newBlock();
   const ifCleanup = c.newBlock();
   const anchor = c.newBlock();
@@ -202,11 +215,20 @@ function comprehensionGenerator(c: Compiler, e: Comp, index: number): void {
     c.u.argcount = 1;
     c.addopI('LOAD_FAST', 0);
   } else {
-    visitExpr(c, gen.iter);
-    c.addop('GET_ITER');
+    const only = singletonIter(c, gen.iter);
+    if (only) {
+      visitExpr(c, only);
+      start = null;
+    } else {
+      visitExpr(c, gen.iter);
+      c.addop('GET_ITER');
+    }
   }
-  c.useNextBlock(start);
-  c.addopJ('FOR_ITER', anchor);
+  if (start) {
+    depth++;
+    c.useNextBlock(start);
+    c.addopJ('FOR_ITER', anchor);
+  }
   c.nextBlock();
   visitExpr(c, gen.target);
   for (const cond of gen.ifs) {
@@ -214,7 +236,7 @@ function comprehensionGenerator(c: Compiler, e: Comp, index: number): void {
     c.nextBlock();
   }
   index++;
-  if (index < gens.length) comprehensionGenerator(c, e, index);
+  if (index < gens.length) comprehensionGenerator(c, e, index, depth);
   if (index >= gens.length) {
     switch (e.type) {
       case 'GeneratorExp':
@@ -224,23 +246,25 @@ function comprehensionGenerator(c: Compiler, e: Comp, index: number): void {
         break;
       case 'ListComp':
         visitExpr(c, e.elt);
-        c.addopI('LIST_APPEND', index + 1);
+        c.addopI('LIST_APPEND', depth + 1);
         break;
       case 'SetComp':
         visitExpr(c, e.elt);
-        c.addopI('SET_ADD', index + 1);
+        c.addopI('SET_ADD', depth + 1);
         break;
       case 'DictComp':
         visitExpr(c, e.key);
         visitExpr(c, e.value);
-        c.addopI('MAP_ADD', index + 1);
+        c.addopI('MAP_ADD', depth + 1);
         break;
     }
     c.useNextBlock(skip);
   }
   c.useNextBlock(ifCleanup);
-  c.addopJ('JUMP_ABSOLUTE', start);
-  c.useNextBlock(anchor);
+  if (start) {
+    c.addopJ('JUMP_ABSOLUTE', start);
+    c.useNextBlock(anchor);
+  }
 }
 
 export function compileComprehension(c: Compiler, e: Comp): void {

@@ -123,6 +123,11 @@ export class Compiler {
     this.emit(op, 0, null, true);
   }
 
+  /** ADDOP_I_NOLINE (3.10+); a plain addopI before. */
+  addopINoLine(op: string, arg: number): void {
+    this.emit(op, arg, null, true);
+  }
+
   /** ADDOP_JUMP_NOLINE (3.10+); a plain jump before. */
   addopJNoLine(op: string, target: Block): void {
     this.emit(op, 0, target, true);

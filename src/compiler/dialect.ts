@@ -26,6 +26,18 @@ export interface CodegenDialect {
   continueStmt(c: Compiler, s: A.Continue): void;
   /** `pass` and an expression statement that is a lone constant (3.10: a NOP with its line). */
   emptyStmt(c: Compiler, s: A.Stmt): void;
+  /**
+   * Whether a call takes the CALL_FUNCTION_EX path (callWithStars): 3.8/3.9 only for * or **
+   * arguments, 3.10 also for calls too big for the stack guideline.
+   */
+  useCallEx(args: readonly A.Expr[], keywords: readonly A.Keyword[]): boolean;
+  /** LOAD_ATTR/STORE_ATTR carry the attribute's end line (3.10) instead of the expression's. */
+  readonly attributeAtEndLine: boolean;
+  /**
+   * `for y in [expr]` / `for y in (expr,)` in an inner comprehension loop is compiled as the
+   * assignment `y = expr` (3.9+, bpo-32856).
+   */
+  readonly comprehensionTempIdiom: boolean;
   /** The instruction(s) for one comparison operator, operands already on the stack. */
   compareOp(c: Compiler, op: A.CmpOpKind): void;
   /** A list/tuple/set display (Load context), possibly with starred items. */

@@ -7,10 +7,10 @@
 import type * as A from '../../syntax/ast.js';
 import type { Compiler } from '../../compiler/compiler.js';
 import type { FBlock } from '../../compiler/unit.js';
-import type { CodegenDialect } from '../../compiler/dialect.js';
-import { visitExpr, jumpIf } from '../../compiler/codegen-expr.js';
+import type { CodegenDialect, DisplayKind } from '../../compiler/dialect.js';
+import { visitExpr, jumpIf, subdict, subkwargs } from '../../compiler/codegen-expr.js';
 import { visitStmts, unwindStack } from '../../compiler/codegen-stmt.js';
-import { dialect39 } from '../py39/codegen.js';
+import { dialect39, starunpack39 } from '../py39/codegen.js';
 
 function if310(c: Compiler, s: A.If): void {
   const end = c.newBlock();
@@ -255,6 +255,142 @@ function unwindFBlock310(c: Compiler, info: FBlock, preserveTos: boolean): void 
   }
 }
 
+// ------------------------------------------------------------ stack-use guideline (3.10)
+
+/**
+ * STACK_USE_GUIDELINE: displays, dicts, keyword groups and calls that would push more than
+ * this many values are built incrementally (BUILD_* 0 then LIST_APPEND/MAP_ADD per item).
+ */
+const STACK_USE_GUIDELINE = 30;
+
+const BUILD310: Record<DisplayKind, [build: string, add: string, extend: string]> = {
+  list: ['BUILD_LIST', 'LIST_APPEND', 'LIST_EXTEND'],
+  tuple: ['BUILD_LIST', 'LIST_APPEND', 'LIST_EXTEND'],
+  set: ['BUILD_SET', 'SET_ADD', 'SET_UPDATE'],
+};
+
+function starunpack310(c: Compiler, elts: A.Expr[], pushed: number, kind: DisplayKind): void {
+  const [build, add, extend] = BUILD310[kind];
+  const isTuple = kind === 'tuple';
+  const n = elts.length;
+  const big = n + pushed > STACK_USE_GUIDELINE;
+  const seenStar = elts.some((e) => e.type === 'Starred');
+  if ((n > 2 && elts.every((e) => e.type === 'Constant')) || (!seenStar && !big)) {
+    starunpack39(c, elts, pushed, kind);
+    return;
+  }
+  let built = false;
+  if (big) {
+    c.addopI(build, pushed);
+    built = true;
+  }
+  for (let i = 0; i < n; i++) {
+    const elt = elts[i]!;
+    if (elt.type === 'Starred') {
+      if (!built) {
+        c.addopI(build, i + pushed);
+        built = true;
+      }
+      visitExpr(c, elt.value);
+      c.addopI(extend, 1);
+    } else {
+      visitExpr(c, elt);
+      if (built) c.addopI(add, 1);
+    }
+  }
+  if (isTuple) c.addop('LIST_TO_TUPLE');
+}
+
+function subdict310(c: Compiler, e: A.Dict, begin: number, end: number): void {
+  const n = end - begin;
+  const big = n * 2 > STACK_USE_GUIDELINE;
+  if (!big) {
+    subdict(c, e, begin, end);
+    return;
+  }
+  c.addopI('BUILD_MAP', 0);
+  for (let i = begin; i < end; i++) {
+    visitExpr(c, e.keys[i]!);
+    visitExpr(c, e.values[i]!);
+    c.addopI('MAP_ADD', 1);
+  }
+}
+
+function dict310(c: Compiler, e: A.Dict): void {
+  const n = e.values.length;
+  let haveDict = false;
+  let elements = 0;
+  const flush = (begin: number, end: number): void => {
+    subdict310(c, e, begin, end);
+    if (haveDict) c.addopI('DICT_UPDATE', 1);
+    haveDict = true;
+    elements = 0;
+  };
+  for (let i = 0; i < n; i++) {
+    if (e.keys[i] === null) {
+      if (elements) flush(i - elements, i);
+      if (!haveDict) {
+        c.addopI('BUILD_MAP', 0);
+        haveDict = true;
+      }
+      visitExpr(c, e.values[i]!);
+      c.addopI('DICT_UPDATE', 1);
+    } else if (elements * 2 > STACK_USE_GUIDELINE) {
+      flush(i - elements, i + 1);
+    } else {
+      elements++;
+    }
+  }
+  if (elements) flush(n - elements, n);
+  if (!haveDict) c.addopI('BUILD_MAP', 0);
+}
+
+function subkwargs310(c: Compiler, keywords: A.Keyword[], begin: number, end: number): void {
+  const n = end - begin;
+  const big = n * 2 > STACK_USE_GUIDELINE;
+  if (!big) {
+    subkwargs(c, keywords, begin, end);
+    return;
+  }
+  c.addopINoLine('BUILD_MAP', 0);
+  for (let i = begin; i < end; i++) {
+    c.loadConst({ kind: 'str', value: keywords[i]!.arg! });
+    visitExpr(c, keywords[i]!.value);
+    c.addopINoLine('MAP_ADD', 1);
+  }
+}
+
+function callWithStars310(c: Compiler, pushed: number, args: A.Expr[], keywords: A.Keyword[]): void {
+  if (pushed === 0 && args.length === 1 && args[0]!.type === 'Starred') visitExpr(c, args[0]!.value);
+  else starunpack310(c, args, pushed, 'tuple');
+  if (keywords.length) {
+    let haveDict = false;
+    let nseen = 0;
+    const flush = (begin: number, end: number): void => {
+      subkwargs310(c, keywords, begin, end);
+      if (haveDict) c.addopI('DICT_MERGE', 1);
+      haveDict = true;
+      nseen = 0;
+    };
+    for (let i = 0; i < keywords.length; i++) {
+      const kw = keywords[i]!;
+      if (kw.arg === null) {
+        if (nseen) flush(i - nseen, i);
+        if (!haveDict) {
+          c.addopI('BUILD_MAP', 0);
+          haveDict = true;
+        }
+        visitExpr(c, kw.value);
+        c.addopI('DICT_MERGE', 1);
+      } else {
+        nseen++;
+      }
+    }
+    if (nseen) flush(keywords.length - nseen, keywords.length);
+  }
+  c.addopI('CALL_FUNCTION_EX', keywords.length > 0 ? 1 : 0);
+}
+
 export const dialect310: CodegenDialect = {
   ...dialect39,
   lineRule: 'every-instruction',
@@ -268,4 +404,10 @@ export const dialect310: CodegenDialect = {
   tryFinally: tryFinally310,
   with: with310,
   unwindFBlock: unwindFBlock310,
+  display: (c, elts, kind) => starunpack310(c, elts, 0, kind),
+  dict: dict310,
+  callWithStars: callWithStars310,
+  useCallEx: (args, keywords) =>
+    dialect39.useCallEx(args, keywords) || args.length + keywords.length * 2 > STACK_USE_GUIDELINE,
+  attributeAtEndLine: true,
 };

@@ -339,6 +339,7 @@ function unwindFBlock39(c: Compiler, info: FBlock, preserveTos: boolean): void {
 
 export const dialect39: CodegenDialect = {
   ...dialect38,
+  comprehensionTempIdiom: true,
   compareOp: compareOp39,
   display: (c, elts, kind) => starunpack39(c, elts, 0, kind),
   dict: dict39,

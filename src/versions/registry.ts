@@ -10,6 +10,7 @@ const loaders: Record<string, Loader> = {
   '3.10': async () => (await import('./py310/profile.js')).py310,
   '3.11': async () => (await import('./py311/profile.js')).py311,
   '3.12': async () => (await import('./py312/profile.js')).py312,
+  '3.13': async () => (await import('./py313/profile.js')).py313,
 };
 
 export const DEFAULT_VERSION: VersionId = '3.8';

@@ -55,12 +55,15 @@ export interface Dialect {
   boolOpStep(c: XCompiler, isOr: boolean, end: XBlock): void;
   condJump(c: XCompiler, cond: boolean, target: XBlock, afterCompare: boolean): void;
   unaryOp(c: XCompiler, op: A.UnaryOpKind): void;
-  formatValue(c: XCompiler, conversion: number, hasSpec: boolean): void;
+  /** After the value: conversion, the spec (visited here) and the formatting instruction. */
+  formattedValue(c: XCompiler, conversion: number, spec: A.Expr | null): void;
   /** The format spec as this version's parser builds it (3.12 adds a trailing '' after a field). */
   formatSpec(spec: A.Expr): A.Expr;
   listToTuple(c: XCompiler): void;
   readonly twoPartSlices: boolean;
   loadAttr(c: XCompiler, name: string): void;
+  /** Called for every attribute store target (3.13 collects __static_attributes__). */
+  storeAttr?(c: XCompiler, e: A.Attribute): void;
 
   // ----- calls
   callable(c: XCompiler, visitFunc: () => void, funcLoc: import('./xunit.js').Loc): void;

@@ -116,8 +116,7 @@ function visitExpr1(c: XCompiler, e: A.Expr): void {
     case 'FormattedValue': {
       visitExpr(c, e.value);
       const conv = e.conversion === 115 ? 1 : e.conversion === 114 ? 2 : e.conversion === 97 ? 3 : 0;
-      if (e.format_spec) visitExpr(c, c.d.formatSpec(e.format_spec));
-      c.d.formatValue(c, conv, e.format_spec !== null);
+      c.d.formattedValue(c, conv, e.format_spec ? c.d.formatSpec(e.format_spec) : null);
       return;
     }
     case 'Attribute': {
@@ -127,7 +126,10 @@ function visitExpr1(c: XCompiler, e: A.Expr): void {
       updateStartLocationToMatchAttr(c, e);
       switch (e.ctx) {
         case 'Load': c.d.loadAttr(c, e.attr); break;
-        case 'Store': c.addopName('STORE_ATTR', e.attr); break;
+        case 'Store':
+          c.d.storeAttr?.(c, e);
+          c.addopName('STORE_ATTR', e.attr);
+          break;
         case 'Del': c.addopName('DELETE_ATTR', e.attr); break;
       }
       c.u.loc = old;

@@ -6,7 +6,7 @@ import type { Dialect } from '../../compiler/xt/dialect.js';
 import type { XCompiler } from '../../compiler/xt/xcompiler.js';
 import type * as A from '../../syntax/ast.js';
 import { DEF_IMPORT } from '../../semantics/symtable.js';
-import { jumpIf } from '../../compiler/xt/xexpr.js';
+import { jumpIf, visitExpr } from '../../compiler/xt/xexpr.js';
 import { popExceptAndReraise } from '../../compiler/xt/xstmt.js';
 import { opcodes } from './opcodes.generated.js';
 import { stackEffect311 } from './stack-effect.js';
@@ -55,8 +55,9 @@ export const dialect311: Dialect = {
   unaryOp(c, op) {
     c.addop(UNARY[op]!);
   },
-  formatValue(c, conv, hasSpec) {
-    c.addopI('FORMAT_VALUE', conv | (hasSpec ? 4 : 0));
+  formattedValue(c, conv, spec) {
+    if (spec) visitExpr(c, spec);
+    c.addopI('FORMAT_VALUE', conv | (spec ? 4 : 0));
   },
   formatSpec: (spec) => spec,
   listToTuple(c) {

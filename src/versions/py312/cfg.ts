@@ -183,7 +183,10 @@ export function optimizeCfg312(u: XUnit, entry: XBlock, consts: ConstValue[], op
   removeRedundantJumps(entry);
 }
 
-export function makeCfg312(optimizeBlock: (u: XUnit, b: XBlock, consts: ConstValue[]) => void): CfgRules {
+export function makeCfg312(
+  optimizeBlock: (u: XUnit, b: XBlock, consts: ConstValue[]) => void,
+  superinstructions?: (entry: XBlock) => void,
+): CfgRules {
   return {
     lateLocalsplus: true,
     labelsFirst: true,
@@ -193,6 +196,7 @@ export function makeCfg312(optimizeBlock: (u: XUnit, b: XBlock, consts: ConstVal
       optimizeCfg312(u, entry, consts, optimizeBlock);
       removeUnusedConsts(entry, consts);
       addChecksForUninitialized(u, entry);
+      superinstructions?.(entry);
       pushColdBlocksToEnd(u, entry);
       duplicateExitsWithoutLineno(u, entry);
       propagateLineNumbers(entry);

@@ -1,0 +1,122 @@
+// Stage: version profile (3.13 CFG) = 3.12's pipeline plus 3.13's changes: TO_BOOL folding into
+// COMPARE_OP/IS_OP/CONTAINS_OP/constants, LOAD_GLOBAL + PUSH_NULL, LOAD_CLOSURE as LOAD_FAST,
+// and LOAD_FAST_LOAD_FAST / STORE_FAST_LOAD_FAST / STORE_FAST_STORE_FAST superinstructions.
+import type { CfgRules } from '../../compiler/xt/dialect.js';
+import type { XBlock, XInstr } from '../../compiler/xt/xunit.js';
+import type { ConstValue } from '../../syntax/constant.js';
+import { cleanBlock, eliminateEmptyBlocks, findConst } from '../../compiler/xt/flowgraph.js';
+import { isTruthy } from '../../compiler/const-ops.js';
+import { makeCfg312 } from '../py312/cfg.js';
+import { makeOptimizeBlock312 } from '../py312/peephole.js';
+
+function extra313(b: XBlock, i: number, consts: ConstValue[]): boolean {
+  const ins = b.instrs;
+  const inst = ins[i]!;
+  const next = ins[i + 1];
+  const nextop = next?.op ?? '';
+  switch (inst.op) {
+    case 'LOAD_CONST':
+      if (nextop === 'TO_BOOL') {
+        const idx = findConst(consts, { kind: 'bool', value: isTruthy(consts[inst.arg]!) });
+        inst.op = 'NOP';
+        next!.op = 'LOAD_CONST';
+        next!.arg = idx;
+        return true;
+      }
+      if (nextop === 'IS_OP' && consts[inst.arg]!.kind === 'none' && i + 2 < ins.length) {
+        let j = i + 2;
+        if (ins[j]!.op === 'TO_BOOL') {
+          ins[j]!.op = 'NOP';
+          j++;
+          if (j >= ins.length) return true;
+        }
+        const jump = ins[j]!;
+        let invert = next!.arg === 1;
+        if (jump.op === 'POP_JUMP_IF_FALSE') invert = !invert;
+        else if (jump.op !== 'POP_JUMP_IF_TRUE') return true;
+        inst.op = 'NOP';
+        next!.op = 'NOP';
+        jump.op = invert ? 'POP_JUMP_IF_NOT_NONE' : 'POP_JUMP_IF_NONE';
+        return true;
+      }
+      return false;
+    case 'COMPARE_OP':
+      if (nextop === 'TO_BOOL') {
+        inst.op = 'NOP';
+        next!.op = 'COMPARE_OP';
+        next!.arg = inst.arg | 16;
+        return true;
+      }
+      return false;
+    case 'CONTAINS_OP':
+    case 'IS_OP':
+      if (nextop === 'TO_BOOL' || nextop === 'UNARY_NOT') {
+        const invert = nextop === 'UNARY_NOT' ? 1 : 0;
+        next!.op = inst.op;
+        next!.arg = inst.arg ^ invert;
+        inst.op = 'NOP';
+        return true;
+      }
+      return false;
+    case 'TO_BOOL':
+      if (nextop === 'TO_BOOL') {
+        inst.op = 'NOP';
+        return true;
+      }
+      return false;
+    case 'UNARY_NOT':
+      if (nextop === 'TO_BOOL') {
+        inst.op = 'NOP';
+        next!.op = 'UNARY_NOT';
+        return true;
+      }
+      if (nextop === 'UNARY_NOT') {
+        inst.op = 'NOP';
+        next!.op = 'NOP';
+        return true;
+      }
+      return false;
+    case 'LOAD_GLOBAL':
+      if (nextop === 'PUSH_NULL' && (inst.arg & 1) === 0) {
+        inst.arg |= 1;
+        next!.op = 'NOP';
+        return true;
+      }
+      return false;
+    default:
+      return false;
+  }
+}
+
+function makeSuper(a: XInstr, b: XInstr, op: string): void {
+  const l1 = a.loc.lineno;
+  const l2 = b.loc.lineno;
+  if (l1 >= 0 && l2 >= 0 && l1 !== l2) return;
+  if (a.arg >= 16 || b.arg >= 16) return;
+  a.op = op;
+  a.arg = (a.arg << 4) | b.arg;
+  b.op = 'NOP';
+}
+
+/** insert_superinstructions */
+export function insertSuperinstructions(entry: XBlock): void {
+  for (let b: XBlock | null = entry; b; b = b.next) {
+    const ins = b.instrs;
+    for (let i = 0; i + 1 < ins.length; i++) {
+      const a = ins[i]!;
+      const n = ins[i + 1]!;
+      if (a.op === 'LOAD_FAST' && n.op === 'LOAD_FAST') makeSuper(a, n, 'LOAD_FAST_LOAD_FAST');
+      else if (a.op === 'STORE_FAST' && n.op === 'LOAD_FAST') makeSuper(a, n, 'STORE_FAST_LOAD_FAST');
+      else if (a.op === 'STORE_FAST' && n.op === 'STORE_FAST') makeSuper(a, n, 'STORE_FAST_STORE_FAST');
+    }
+  }
+  for (let b: XBlock | null = entry; b; b = b.next) cleanBlock(b);
+  eliminateEmptyBlocks(entry, true);
+}
+
+const base = makeCfg312(makeOptimizeBlock312(extra313), insertSuperinstructions);
+
+export const cfg313: CfgRules = {
+  ...base,
+  pseudoOps: { ...base.pseudoOps, LOAD_CLOSURE: 'LOAD_FAST' },
+};

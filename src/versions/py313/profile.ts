@@ -1,0 +1,20 @@
+// Stage: version profile (3.13) = 3.12's profile plus 3.13's changes: dialect313 for the
+// exception-table code generator, 3.13's label-based dis, the 2000-object gc threshold.
+import type { VersionProfile } from '../profile.js';
+import { py312 } from '../py312/profile.js';
+import { compileModuleXt } from '../../compiler/xt/compile-xt.js';
+import { disassembleRecursiveXt } from '../../dis/disassemble-xt.js';
+import { opcodes } from './opcodes.generated.js';
+import { dialect313 } from './dialect.js';
+import { disStyle313 } from './dis-style.js';
+import { memory313 } from './memory.js';
+
+export const py313: VersionProfile = {
+  ...py312,
+  id: '3.13',
+  opcodes,
+  compileModule: (module, source) => compileModuleXt(module, source, dialect313),
+  disassembleModule: (code) => disassembleRecursiveXt(code, disStyle313),
+  disassembleCode: (code) => disassembleRecursiveXt(code, disStyle313),
+  memory: memory313,
+};

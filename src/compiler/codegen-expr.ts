@@ -290,9 +290,14 @@ function compileCall(c: Compiler, e: A.Call): void {
   if (meth.type === 'Attribute' && meth.ctx === 'Load' && e.keywords.length === 0 &&
       !e.args.some((a) => a.type === 'Starred')) {
     visitExpr(c, meth.value);
+    // 3.10: LOAD_METHOD and CALL_METHOD carry the line where the attribute ends.
+    const endLine = c.backend.dialect.attributeAtEndLine;
+    const old = c.u.lineno;
+    if (endLine) c.u.lineno = meth.end_lineno;
     c.addopName('LOAD_METHOD', meth.attr);
     visitExprs(c, e.args);
     c.addopI('CALL_METHOD', e.args.length);
+    if (endLine) c.u.lineno = old;
     return;
   }
   visitExpr(c, e.func);

@@ -31,7 +31,7 @@ export interface CodegenDialect {
    * arguments, 3.10 also for calls too big for the stack guideline.
    */
   useCallEx(args: readonly A.Expr[], keywords: readonly A.Keyword[]): boolean;
-  /** LOAD_ATTR/STORE_ATTR carry the attribute's end line (3.10) instead of the expression's. */
+  /** LOAD_ATTR/STORE_ATTR and LOAD_METHOD/CALL_METHOD carry the attribute's end line (3.10). */
   readonly attributeAtEndLine: boolean;
   /**
    * `for y in [expr]` / `for y in (expr,)` in an inner comprehension loop is compiled as the

@@ -60,11 +60,12 @@ export function decodeXt(code: Uint8Array, t: OpcodeTable, caches: Readonly<Reco
   const out: XRawInstr[] = [];
   let ext = 0;
   let start = 0;
+  const hasarg = (t.extra?.hasarg as number[] | undefined) ?? null;
   for (let i = 0; i + 1 < code.length; ) {
     const op = code[i]!;
     const opname = t.opname[op] ?? `<${op}>`;
     let arg: number | null = null;
-    if (op >= t.HAVE_ARGUMENT) {
+    if (hasarg ? hasarg.includes(op) : op >= t.HAVE_ARGUMENT) {
       arg = code[i + 1]! | ext;
       ext = op === t.EXTENDED_ARG ? arg * 256 : 0;
     } else {

@@ -4,6 +4,7 @@
 import type { Module } from '../syntax/ast.js';
 import type { SourceFile } from '../source/source.js';
 import type { CodeObject } from '../compiler/code.js';
+import type { StdlibFacts } from './stdlib-facts.js';
 import type { MemoryRules } from './memory-rules.js';
 import type { VmRules } from './vm-rules.js';
 
@@ -44,6 +45,8 @@ export interface VersionProfile {
   disassembleModule(code: CodeObject): string;
   /** `dis.dis(obj)` text for one code object (as called from inside a program). */
   disassembleCode(code: CodeObject): string;
+  /** Standard-library facts printed in tracebacks (absent: thread tracebacks omit threading.py frames). */
+  readonly stdlib?: StdlibFacts;
   /** Reference-count and cycle-collector rules (sys.getrefcount, gc module), see memory-rules.ts. */
   readonly memory: MemoryRules;
   /** Switch points, costs, line tables and version-visible runtime behaviour, see vm-rules.ts. */

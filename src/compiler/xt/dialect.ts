@@ -88,6 +88,8 @@ export interface Dialect {
   withExceptFinish(c: XCompiler, cleanup: XBlock): void;
   popIterator(c: XCompiler): void;
   markCold(b: XBlock): void;
+  /** The jump that leaves an except handler or a with's exit path (3.13: no eval-breaker check). */
+  readonly handlerExitJump: string;
   importStar(c: XCompiler): void;
 
   // ----- scopes

@@ -443,7 +443,7 @@ function compileTryExcept(c: XCompiler, s: A.Try): void {
       c.loadConst({ kind: 'none' });
       c.nameop(h.name, 'Store');
       c.nameop(h.name, 'Del');
-      c.addopJ('JUMP', end);
+      c.addopJ(c.d.handlerExitJump, end);
       c.useNextBlock(cleanupEnd);
       c.unsetLoc();
       c.loadConst({ kind: 'none' });
@@ -460,7 +460,7 @@ function compileTryExcept(c: XCompiler, s: A.Try): void {
       c.unsetLoc();
       c.addop('POP_BLOCK');
       c.addop('POP_EXCEPT');
-      c.addopJ('JUMP', end);
+      c.addopJ(c.d.handlerExitJump, end);
     }
     c.useNextBlock(except);
   }

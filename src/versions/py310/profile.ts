@@ -10,6 +10,7 @@ import { compileModuleWith } from '../../compiler/compile.js';
 import { backend39, disStyle39, py39 } from '../py39/profile.js';
 import { opcodes } from './opcodes.generated.js';
 import { vm310 } from './vm.js';
+import { stdlib310 } from './stdlib.js';
 import { stackEffect310 } from './stack-effect.js';
 import { dialect310 } from './codegen.js';
 import { optimizeBlocks310 } from './cfg.js';
@@ -42,4 +43,5 @@ export const py310: VersionProfile = {
   disassembleModule: (code) => disassembleRecursive(code, disStyle310),
   disassembleCode: (code) => disassembleRecursive(code, disStyle310),
   vm: vm310,
+  stdlib: stdlib310,
 };

@@ -135,6 +135,7 @@ export const dialect311: Dialect = {
     c.addop('POP_TOP');
   },
   markCold: () => {},
+  handlerExitJump: 'JUMP',
   importStar(c) {
     c.addop('IMPORT_STAR');
   },

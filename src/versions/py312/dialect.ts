@@ -115,7 +115,7 @@ export const dialect312: Dialect = {
     c.addop('POP_TOP');
     c.addop('POP_TOP');
     const exit = c.newBlock();
-    c.addopJ('JUMP', exit);
+    c.addopJ(c.d.handlerExitJump, exit);
     c.useNextBlock(cleanup);
     popExceptAndReraise(c);
     c.useNextBlock(exit);

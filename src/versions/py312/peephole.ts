@@ -22,9 +22,11 @@ export const storesTo312 = (x: XInstr): number =>
 const CONST_LOADS = new Set(['LOAD_CONST']);
 
 /** Rules a later version may add in front of 3.12's (3.13: TO_BOOL folding...). Returns true when handled. */
-export type ExtraRule = (b: XBlock, i: number, consts: ConstValue[]) => boolean;
+export type ExtraRule = (b: XBlock, i: number, consts: ConstValue[], opcode: string, oparg: number) => boolean;
 
-export function makeOptimizeBlock312(extra?: ExtraRule, jumpThread = jumpThread312) {
+export type JumpThread = (b: XBlock, inst: XInstr, target: XInstr, op: string) => boolean;
+
+export function makeOptimizeBlock312(extra?: ExtraRule, jumpThread: JumpThread = (_b, i, t, op) => jumpThread312(i, t, op)) {
   return function optimizeBlock312(_u: XUnit, b: XBlock, consts: ConstValue[]): void {
     const ins = b.instrs;
     let opcode = '';
@@ -39,7 +41,7 @@ export function makeOptimizeBlock312(extra?: ExtraRule, jumpThread = jumpThread3
         target = targetInstr(inst);
       }
       const nextop = i + 1 < ins.length ? ins[i + 1]!.op : '';
-      if (extra && extra(b, i, consts)) continue;
+      if (extra && extra(b, i, consts, opcode, oparg)) continue;
       switch (opcode) {
         case 'LOAD_CONST': {
           const cnt = consts[oparg]!;
@@ -92,7 +94,7 @@ export function makeOptimizeBlock312(extra?: ExtraRule, jumpThread = jumpThread3
         case 'POP_JUMP_IF_FALSE':
         case 'POP_JUMP_IF_TRUE':
         case 'JUMP':
-          if (target.op === 'JUMP' && jumpThread(inst, target, inst.op)) i--;
+          if (target.op === 'JUMP' && jumpThread(b, inst, target, inst.op)) i--;
           break;
         case 'SWAP':
           if (oparg === 1) {

@@ -9,21 +9,30 @@ import { isTruthy } from '../../compiler/const-ops.js';
 import { makeCfg312 } from '../py312/cfg.js';
 import { makeOptimizeBlock312 } from '../py312/peephole.js';
 
-function extra313(b: XBlock, i: number, consts: ConstValue[]): boolean {
+function extra313(b: XBlock, i: number, consts: ConstValue[], opcode: string, oparg: number): boolean {
   const ins = b.instrs;
   const inst = ins[i]!;
   const next = ins[i + 1];
   const nextop = next?.op ?? '';
-  switch (inst.op) {
+  switch (opcode) {
+    case 'PUSH_NULL':
+      return true; // 3.13 pushes NULL after the callable: LOAD_GLOBAL + PUSH_NULL folds instead
+    case 'JUMP_NO_INTERRUPT': {
+      const t = inst.target?.instrs[0];
+      if (t && (t.op === 'JUMP' || t.op === 'JUMP_NO_INTERRUPT')) {
+        if (jumpThread313(b, inst, t, t.op === 'JUMP' ? 'JUMP_NO_INTERRUPT' : t.op)) ins.splice(i, 0);
+      }
+      return true;
+    }
     case 'LOAD_CONST':
       if (nextop === 'TO_BOOL') {
-        const idx = findConst(consts, { kind: 'bool', value: isTruthy(consts[inst.arg]!) });
+        const idx = findConst(consts, { kind: 'bool', value: isTruthy(consts[oparg]!) });
         inst.op = 'NOP';
         next!.op = 'LOAD_CONST';
         next!.arg = idx;
         return true;
       }
-      if (nextop === 'IS_OP' && consts[inst.arg]!.kind === 'none' && i + 2 < ins.length) {
+      if (nextop === 'IS_OP' && consts[oparg]!.kind === 'none' && i + 2 < ins.length) {
         let j = i + 2;
         if (ins[j]!.op === 'TO_BOOL') {
           ins[j]!.op = 'NOP';
@@ -88,6 +97,17 @@ function extra313(b: XBlock, i: number, consts: ConstValue[]): boolean {
   }
 }
 
+/** jump_thread (3.13): the old jump becomes a NOP (keeping its line) and a new jump, outside any handler, is appended. */
+export function jumpThread313(b: XBlock, inst: XInstr, target: XInstr, op: string): boolean {
+  if (inst.target === target.target) return false;
+  const loc = inst.loc;
+  inst.op = 'NOP';
+  const t = target.target;
+  inst.target = null;
+  b.instrs.push({ op, arg: 0, target: t, loc, except: null });
+  return true;
+}
+
 function makeSuper(a: XInstr, b: XInstr, op: string): void {
   const l1 = a.loc.lineno;
   const l2 = b.loc.lineno;
@@ -114,7 +134,7 @@ export function insertSuperinstructions(entry: XBlock): void {
   eliminateEmptyBlocks(entry, true);
 }
 
-const base = makeCfg312(makeOptimizeBlock312(extra313), insertSuperinstructions);
+const base = makeCfg312(makeOptimizeBlock312(extra313, jumpThread313), insertSuperinstructions);
 
 export const cfg313: CfgRules = {
   ...base,

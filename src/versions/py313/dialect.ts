@@ -30,6 +30,7 @@ export const dialect313: Dialect = {
   cacheSizes: cacheSizesOf(opcodes.extra),
   stackEffect: stackEffect313,
   cfg: cfg313,
+  handlerExitJump: 'JUMP_NO_INTERRUPT',
   compareArg: (cmp) => (cmp << 5) | [2, 10, 8, 7, 4, 12][cmp]!,
   boolOpStep(c, isOr, end) {
     c.addopI('COPY', 1);
@@ -82,7 +83,7 @@ export const dialect313: Dialect = {
     c.addop('POP_TOP');
     c.addop('POP_TOP');
     const exit = c.newBlock();
-    c.addopJ('JUMP', exit);
+    c.addopJ(c.d.handlerExitJump, exit);
     c.useNextBlock(cleanup);
     popExceptAndReraise(c);
     c.useNextBlock(exit);

@@ -11,8 +11,9 @@ import { vm38 } from './vm.js';
 import { stackEffect38 } from './stack-effect.js';
 import { encodeLnotab, findLineStarts } from './lnotab.js';
 import { makePeephole38 } from './peephole.js';
-import { memory38 } from './memory.js';
+import { stdlib38 } from './stdlib.js';
 import { dialect38 } from './codegen.js';
+import { memory38 } from './memory.js';
 
 export const backend38: Backend = {
   opcodes,
@@ -35,6 +36,7 @@ export const py38: VersionProfile = {
   compileModule: (module, source) => compileModuleWith(module, source, backend38),
   disassembleModule: (code) => disassembleRecursive(code, disStyle38),
   disassembleCode: (code) => disassembleRecursive(code, disStyle38),
+  stdlib: stdlib38,
   memory: memory38,
   vm: vm38,
 };

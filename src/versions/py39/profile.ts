@@ -10,6 +10,7 @@ import { backend38, disStyle38, py38 } from '../py38/profile.js';
 import { makePeephole38 } from '../py38/peephole.js';
 import { opcodes } from './opcodes.generated.js';
 import { vm39 } from './vm.js';
+import { stdlib39 } from './stdlib.js';
 import { stackEffect39 } from './stack-effect.js';
 import { dialect39 } from './codegen.js';
 
@@ -31,4 +32,5 @@ export const py39: VersionProfile = {
   disassembleModule: (code) => disassembleRecursive(code, disStyle39),
   disassembleCode: (code) => disassembleRecursive(code, disStyle39),
   vm: vm39,
+  stdlib: stdlib39,
 };

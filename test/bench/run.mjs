@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Benchmark: whole-process wall time of gilsim vs the real CPython on the same programs, side by
-// side in one run, printed as ratios (no assertions: figures for humans and closing notes).
+// side in one run, printed as ratios (no assertions: figures for humans and closing notes). Also
+// the CPU time (user + sys, via /usr/bin/time) of both, less sensitive to a loaded machine.
 // Usage: node test/bench/run.mjs [--reps N] [--python 3.8]
 // Needs the real interpreters under $(pyenv root)/versions; skips CPython columns otherwise.
 import { spawnSync, execSync } from 'node:child_process';
@@ -24,12 +25,21 @@ function pythonFor(v) {
   return m ? join(dir, m, 'bin', 'python') : undefined;
 }
 
+// CPU time (user + sys) of the child through /usr/bin/time when present: on a shared, loaded
+// machine wall time mostly measures the load, CPU time much less so.
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const CPU_MARK = 'gilsim-bench-cpu';
+
 function time(cmd, argv) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = TIME
+    ? spawnSync(TIME, ['-f', `${CPU_MARK} %U %S`, cmd, ...argv], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 })
+    : spawnSync(cmd, argv, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 26 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return { ms, stdout: r.stdout };
+  const m = TIME ? new RegExp(`${CPU_MARK} ([0-9.]+) ([0-9.]+)`).exec(r.stderr) : null;
+  const cpuMs = m ? (Number(m[1]) + Number(m[2])) * 1000 : NaN;
+  return { ms, cpuMs, stdout: r.stdout };
 }
 
 function median(xs) {
@@ -44,21 +54,31 @@ const programs = [
 const py = pythonFor(version);
 const bin = join(ROOT, 'bin', 'gilsim.js');
 console.log(`gilsim vs CPython ${version} (${py ?? 'not installed'}), median of ${reps} runs, whole processes\n`);
-console.log('program'.padEnd(30), 'cpython ms'.padStart(11), 'gilsim ms'.padStart(10), 'ratio'.padStart(7), 'target'.padStart(7), 'sim instr/s'.padStart(13));
+console.log(
+  'program'.padEnd(30), 'cpython ms'.padStart(11), 'gilsim ms'.padStart(10), 'ratio'.padStart(7), 'target'.padStart(7),
+  'sim instr/s'.padStart(13), '| cpu ms: cpython'.padStart(17), 'gilsim'.padStart(7), 'ratio'.padStart(6),
+);
 for (const p of programs) {
   const file = join(ROOT, p.file);
   if (!existsSync(file)) { console.log(p.name.padEnd(30), 'missing', p.file); continue; }
   const g = [];
+  const gc = [];
   let ips = 0;
   for (let i = 0; i < reps; i++) {
-    g.push(time(process.execPath, [bin, 'run', file, '--python', version, '--seed', String(i + 1)]).ms);
+    const t = time(process.execPath, [bin, 'run', file, '--python', version, '--seed', String(i + 1)]);
+    g.push(t.ms);
+    gc.push(t.cpuMs);
   }
   const j = JSON.parse(time(process.execPath, [bin, 'run', file, '--python', version, '--seed', '1', '--json']).stdout);
   ips = j.stats.instructions / (j.stats.wallMs / 1000);
-  const c = py ? median(Array.from({ length: reps }, () => time(py, [file]).ms)) : NaN;
+  const ct = py ? Array.from({ length: reps }, () => time(py, [file])) : [];
+  const c = py ? median(ct.map((t) => t.ms)) : NaN;
+  const cc = py ? median(ct.map((t) => t.cpuMs)) : NaN;
   const gm = median(g);
+  const gcm = median(gc);
   console.log(
     p.name.padEnd(30), c.toFixed(0).padStart(11), gm.toFixed(0).padStart(10),
     (gm / c).toFixed(2).padStart(7), `<=${p.target}`.padStart(7), Math.round(ips).toLocaleString('en-US').padStart(13),
+    cc.toFixed(0).padStart(17), gcm.toFixed(0).padStart(7), (gcm / cc).toFixed(2).padStart(6),
   );
 }

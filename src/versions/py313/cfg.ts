@@ -4,9 +4,14 @@
 import type { CfgRules } from '../../compiler/xt/dialect.js';
 import type { XBlock, XInstr } from '../../compiler/xt/xunit.js';
 import type { ConstValue } from '../../syntax/constant.js';
-import { cleanBlock, eliminateEmptyBlocks, findConst } from '../../compiler/xt/flowgraph.js';
+import type { XUnit } from '../../compiler/xt/xunit.js';
+import { UNCONDITIONAL_JUMPS, exitsScope, noFallthrough } from '../../compiler/xt/xunit.js';
+import {
+  cleanBlock, eliminateEmptyBlocks, findConst, markReachable, duplicateExitsWithoutLineno, propagateLineNumbers,
+  removeRedundantJumps, removeUnusedConsts, labelExceptionTargets, MAX_COPY_SIZE,
+} from '../../compiler/xt/flowgraph.js';
 import { isTruthy } from '../../compiler/const-ops.js';
-import { makeCfg312 } from '../py312/cfg.js';
+import { removeRedundantNopsAndPairs, addChecksForUninitialized, pushColdBlocksToEnd } from '../py312/cfg.js';
 import { makeOptimizeBlock312 } from '../py312/peephole.js';
 
 function extra313(b: XBlock, i: number, consts: ConstValue[], opcode: string, oparg: number): boolean {
@@ -134,9 +139,82 @@ export function insertSuperinstructions(entry: XBlock): void {
   eliminateEmptyBlocks(entry, true);
 }
 
-const base = makeCfg312(makeOptimizeBlock312(extra313, jumpThread313), insertSuperinstructions);
+function hasNoLineno(b: XBlock): boolean {
+  return b.instrs.every((i) => i.loc.lineno < 0);
+}
+
+/** inline_small_or_no_lineno_blocks: copy small exit blocks and line-less dead ends into jumps. */
+function inlineSmallOrNoLinenoBlocks(entry: XBlock): void {
+  let changes = true;
+  while (changes) {
+    changes = false;
+    for (let b: XBlock | null = entry; b; b = b.next) {
+      const last = b.last;
+      if (!last || !UNCONDITIONAL_JUMPS.has(last.op) || !last.target) continue;
+      const target = last.target;
+      const small = exitsScope(target) && target.instrs.length <= MAX_COPY_SIZE;
+      const noLine = hasNoLineno(target) && noFallthrough(target);
+      if (!small && !noLine) continue;
+      const removed = last.op;
+      last.op = 'NOP';
+      last.target = null;
+      for (const i of target.instrs) b.instrs.push({ ...i });
+      if (noLine) {
+        const nl = b.last!;
+        if (UNCONDITIONAL_JUMPS.has(nl.op) && removed === 'JUMP') nl.op = 'JUMP';
+      }
+      target.predecessors--;
+      changes = true;
+    }
+  }
+}
+
+function removeUnreachable(u: XUnit, entry: XBlock): void {
+  markReachable(entry, u.blocks);
+  for (let b: XBlock | null = entry; b; b = b.next) if (b.predecessors === 0) b.instrs = [];
+}
+
+function resolveLineNumbers(u: XUnit, entry: XBlock): void {
+  duplicateExitsWithoutLineno(u, entry);
+  propagateLineNumbers(entry);
+}
+
+function removeRedundantNopsAndJumps(entry: XBlock): void {
+  for (;;) {
+    let n = 0;
+    for (let b: XBlock | null = entry; b; b = b.next) {
+      const before = b.instrs.length;
+      cleanBlock(b);
+      n += before - b.instrs.length;
+    }
+    eliminateEmptyBlocks(entry, true);
+    if (removeRedundantJumps(entry)) n++;
+    if (!n) return;
+  }
+}
+
+const optimizeBlock313 = makeOptimizeBlock312(extra313, jumpThread313);
 
 export const cfg313: CfgRules = {
-  ...base,
-  pseudoOps: { ...base.pseudoOps, LOAD_CLOSURE: 'LOAD_FAST' },
+  lateLocalsplus: true,
+  labelsFirst: true,
+  directionalCondJumps: false,
+  pseudoOps: { STORE_FAST_MAYBE_NULL: 'STORE_FAST', LOAD_CLOSURE: 'LOAD_FAST' },
+  optimize(u, entry, consts) {
+    labelExceptionTargets(entry, u.blocks);
+    eliminateEmptyBlocks(entry, true);
+    inlineSmallOrNoLinenoBlocks(entry);
+    removeUnreachable(u, entry);
+    resolveLineNumbers(u, entry);
+    for (let b: XBlock | null = entry; b; b = b.next) optimizeBlock313(u, b, consts);
+    removeRedundantNopsAndPairs(entry);
+    removeUnreachable(u, entry);
+    removeRedundantNopsAndJumps(entry);
+    removeUnusedConsts(entry, consts);
+    addChecksForUninitialized(u, entry);
+    insertSuperinstructions(entry);
+    pushColdBlocksToEnd(u, entry);
+    resolveLineNumbers(u, entry);
+  },
+  finalPasses: () => {},
 };

@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // Benchmark helper: run one program on the built simulator (dist/) several times in one process
 // and print per-run CPU and wall time and simulated instructions per second (first run includes
-// JIT warm-up). Usage: node test/bench/inproc.mjs FILE [--runs N] [--seed S]
+// JIT warm-up). Usage: node test/bench/inproc.mjs FILE [--runs N] [--seed S] [--no-observer]
+// [--warm FILE2: run FILE2 once first, with a tiny switch interval]
 import { compileFile } from '../../dist/pipeline.js';
 import { runProgram } from '../../dist/sim/run.js';
+import { runExecution } from '../../dist/sim/execution.js';
 import { GilScheduler } from '../../dist/schedulers/gil.js';
 import { createMachine } from '../../dist/vm/machine.js';
 import { loadProfile } from '../../dist/versions/registry.js';
@@ -27,10 +29,18 @@ for (let r = 0; r < runs; r++) {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const compiled = compileFile(file, profile);
-  const res = runProgram({
-    compiled, profile, createMachine, scheduler: new GilScheduler(seed), maxSteps: 1e9,
-    stdout: () => {}, stderr: (t) => process.stderr.write(t),
-  });
+  let res;
+  if (argv.includes('--no-observer')) {
+    // The machine alone, without the lost-update detector.
+    const m = createMachine(compiled, profile, { maxSteps: 1e9, stdout: () => {}, stderr: (t) => process.stderr.write(t) });
+    runExecution(m, new GilScheduler(seed));
+    res = { instructions: m.steps, totalLost: NaN };
+  } else {
+    res = runProgram({
+      compiled, profile, createMachine, scheduler: new GilScheduler(seed), maxSteps: 1e9,
+      stdout: () => {}, stderr: (t) => process.stderr.write(t),
+    });
+  }
   const wall = performance.now() - t0;
   const cu = process.cpuUsage(c0);
   const cpu = (cu.user + cu.system) / 1000;

@@ -2,12 +2,14 @@
 // with counts and thresholds, automatic collection when allocations minus deallocations of gc
 // objects exceed threshold 0 (older generations by their own counts and the long-lived ratio),
 // gc.collect(generation), enable/disable. Per-version numbers come from the profile's
-// MemoryRules. No interpreter deps (the eval-breaker mode is driven through `pending`).
+// MemoryRules. The interpreter is reached only through vm.stepHook, to run a collection the
+// eval-breaker mode (3.12+) scheduled at the next instruction boundary.
 import { PyObject, heap } from '../objects/base.js';
 import { PyInstance } from '../objects/callables.js';
 import { PyDict, PyTuple, dictType, tupleType } from '../objects/containers.js';
 import type { MemoryRules } from '../../versions/memory-rules.js';
 import { disposeGarbage, findUnreachable } from './collector.js';
+import { vm } from '../interp/state.js';
 import { dictHoldsTrackable, generationSet, isTracked, older, tupleIsAtomic } from './tracking.js';
 
 export const NUM_GENERATIONS = 3;
@@ -46,7 +48,7 @@ function freshState(rules: MemoryRules | null): GcState {
     longLivedPending: 0,
     longLivedTotal: 0,
     pending: false,
-    onPending: null,
+    onPending: armEvalBreaker,
   };
 }
 
@@ -84,6 +86,21 @@ function onThreshold(): void {
     return;
   }
   collectGenerations();
+}
+
+/**
+ * 3.12+ (_Py_ScheduleGC): the collection runs when the thread next checks its eval breaker,
+ * modelled as the next instruction boundary, through a one-shot step hook.
+ */
+function armEvalBreaker(): void {
+  const st = vm;
+  if (!st) return;
+  const prev = st.stepHook;
+  st.stepHook = (f, i) => {
+    st.stepHook = prev;
+    runPendingCollection();
+    if (prev !== null) prev(f, i);
+  };
 }
 
 /** The eval-breaker check: run a due automatic collection (no-op when none is due). */
@@ -148,30 +165,35 @@ function collect(generation: number): number {
   for (let g = 0; g < generation; g++) order.push(g);
   const candidates: PyObject[] = [];
   const rules = gc.rules;
-  for (const g of order) for (const o of generationSet(g)) if (isTracked(o, rules)) candidates.push(o);
+  // Objects CPython would not track right now (dicts of atomics) take no part, but move up with
+  // the survivors so young collections stay proportional to young objects. (Known gap: such a
+  // dict that later receives a container is then older than CPython's freshly tracked one.)
+  const idle: PyObject[] = [];
+  for (const g of order) for (const o of generationSet(g)) (isTracked(o, rules) ? candidates : idle).push(o);
   const garbage = findUnreachable(candidates);
   const garbageSet = new Set(garbage);
   const survivors = candidates.filter((o) => !garbageSet.has(o));
-  promote(survivors, generation);
+  promote(survivors, generation, true);
+  promote(idle, generation, false);
   let m = garbage.length;
   if (!rules.instanceDictCounted) {
     for (const o of garbage) if (o instanceof PyInstance && o.dict && garbageSet.has(o.dict)) m--;
   }
   if (garbage.length) {
     const { survivors: alive } = disposeGarbage(garbage);
-    if (alive.length) promote(alive.filter((o) => isTracked(o, rules)), generation);
+    if (alive.length) promote(alive.filter((o) => isTracked(o, rules)), generation, true);
   }
   return m;
 }
 
 /** Survivors move one generation up (generation 2 stays); atomic tuples get untracked. */
-function promote(objs: readonly PyObject[], generation: number): void {
+function promote(objs: readonly PyObject[], generation: number, longLived: boolean): void {
   const rules = gc.rules;
   const target = Math.min(generation + 1, NUM_GENERATIONS - 1);
   const dest = generationSet(target);
   let kept = 0;
   for (const o of objs) {
-    const wasOld = heap.tracked.delete(o) ? false : untrackOld(o);
+    if (!heap.tracked.delete(o)) untrackOld(o);
     if (rules.lazyDictTracking && o.type === dictType) {
       // untrack_dicts runs in full collections only; otherwise the dict stays tracked.
       if (generation === NUM_GENERATIONS - 1 && !dictHoldsTrackable(o as PyDict)) older.stickyDicts.delete(o);
@@ -188,8 +210,8 @@ function promote(objs: readonly PyObject[], generation: number): void {
       heap.oldSize++;
     }
     kept++;
-    void wasOld;
   }
+  if (!longLived) return;
   if (generation === NUM_GENERATIONS - 2) gc.longLivedPending += kept;
   else if (generation === NUM_GENERATIONS - 1) {
     gc.longLivedPending = 0;

@@ -79,6 +79,8 @@ export class XUnit {
   /** Names bound by an inlined comprehension (3.12+): hidden fast locals at module/class level. */
   readonly fastHidden = new Set<string>();
   inInlinedComp = 0;
+  /** Names whose symbol an inlined comprehension temporarily replaced (push_inlined_comprehension_state). */
+  readonly tempSymbols = new Set<string>();
   private nextBlockId = 0;
 
   constructor(

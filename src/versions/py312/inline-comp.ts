@@ -90,6 +90,7 @@ export function inlineComprehension312(c: XCompiler, e: Comp): boolean {
     }
     if (scope !== outsc && !(scope === 'CELL' && outsc === 'FREE')) {
       temp.set(k, outsc);
+      u.tempSymbols.add(k);
       if (scope) P.scopes.set(k, scope);
       else P.scopes.delete(k);
     }
@@ -115,6 +116,7 @@ export function inlineComprehension312(c: XCompiler, e: Comp): boolean {
   u.loc = old;
   u.inInlinedComp--;
   for (const [k, outsc] of temp) {
+    u.tempSymbols.delete(k);
     if (outsc) P.scopes.set(k, outsc);
     else P.scopes.delete(k);
   }

@@ -31,6 +31,13 @@ export const dialect313: Dialect = {
   stackEffect: stackEffect313,
   cfg: cfg313,
   handlerExitJump: 'JUMP_NO_INTERRUPT',
+  methodCallAllowed(c, meth) {
+    // While a module-level comprehension is inlined, its own symbol (without the import flag)
+    // replaces the module's, so an imported module's attribute call becomes a method call.
+    const v = meth.value;
+    if (v.type === 'Name' && c.u.ste === c.st.top && c.u.tempSymbols.has(v.id)) return true;
+    return dialect312.methodCallAllowed(c, meth);
+  },
   compareArg: (cmp) => (cmp << 5) | [2, 10, 8, 7, 4, 12][cmp]!,
   boolOpStep(c, isOr, end) {
     c.addopI('COPY', 1);

@@ -34,7 +34,7 @@ export interface MessageRules {
   isinstanceArg2(fn: 'isinstance' | 'issubclass'): string;
   /** `%d` and friends with a non-number: "a number is required" / "a real number is required". */
   readonly percentNumberRequired: string;
-  /** Uncaught NameError/AttributeError tracebacks add "Did you mean: 'x'?" (3.10+). */
+  /** Uncaught NameError/AttributeError tracebacks add "Did you mean: 'x'?" (3.10+, both kinds). */
   readonly nameSuggestions: boolean;
 }
 

@@ -1,10 +1,13 @@
 // Stage: VM interpreter (traceback printing). The "Did you mean: 'x'?" hint CPython 3.10+ adds
-// to an uncaught NameError: the raising frame's local names, then its globals, then builtins
-// are searched for the closest name under a weighted edit distance (a move/insert/delete costs
-// 2, a case-only change 1), accepting at most about a third of the characters changed. Whether
-// the hint is printed is the version profile's rule. Must not depend on the simulation layer.
+// to an uncaught NameError (the raising frame's local names, then its globals, then builtins)
+// or AttributeError (the sorted dir() of the object): the closest name under a weighted edit
+// distance (a move/insert/delete costs 2, a case-only change 1), accepting at most about a
+// third of the characters changed. Whether the hint is printed is the version profile's rule.
+// Must not depend on the simulation layer.
 import type { PyException } from '../objects/exceptions.js';
-import type { PyDict } from '../objects/containers.js';
+import { PyObject, PyType } from '../objects/base.js';
+import { PyModule } from '../objects/callables.js';
+import { PyDict } from '../objects/containers.js';
 import { PyStr } from '../objects/scalars.js';
 import type { Frame } from './frame.js';
 
@@ -21,6 +24,7 @@ interface NameScope {
 }
 
 const scopes = new WeakMap<PyException, NameScope>();
+const attrScopes = new WeakMap<PyException, { readonly names: readonly string[]; readonly name: string }>();
 
 /** Remembers where a NameError for `name` was raised (the frame's names are read when printing). */
 export function noteNameError(exc: PyException, name: string, f: Frame | null): void {
@@ -105,4 +109,40 @@ export function nameErrorSuggestion(exc: PyException): string | null {
   return closestName(s.name, s.varnames)
     ?? closestName(s.name, dictNames(s.globals))
     ?? closestName(s.name, dictNames(s.builtins));
+}
+
+/**
+ * Remembers the name and the object's dir() of a failed attribute lookup. CPython keeps the
+ * object itself alive on the exception; a snapshot of its names avoids changing refcounts.
+ */
+export function noteAttributeError(exc: PyException, obj: PyObject, name: string): void {
+  attrScopes.set(exc, { names: dirNames(obj), name });
+}
+
+/** dir(obj) as far as the VM models it: instance dict, then every class along the MRO; sorted. */
+export function dirNames(obj: PyObject): string[] {
+  const names = new Set<string>();
+  const addDict = (d: unknown): void => {
+    if (d instanceof PyDict) for (const n of dictNames(d)) names.add(n);
+  };
+  const addType = (t: PyType): void => {
+    for (const k of t.mro) {
+      for (const n of k.attrs.keys()) names.add(n);
+      for (const n of k.getset.keys()) names.add(n);
+    }
+  };
+  if (obj instanceof PyModule) addDict(obj.dict);
+  else if (obj instanceof PyType) addType(obj);
+  else {
+    addDict((obj as { dict?: unknown }).dict);
+    addType(obj.type);
+  }
+  return [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** The hint for an uncaught NameError or AttributeError, or null. */
+export function suggestionFor(exc: PyException): string | null {
+  const a = attrScopes.get(exc);
+  if (a) return closestName(a.name, a.names);
+  return nameErrorSuggestion(exc);
 }

@@ -7,7 +7,7 @@ import { excStr } from '../ops/repr.js';
 import type { VmThread } from './frame.js';
 import { vm } from './state.js';
 import { isAbsolute, resolve } from 'node:path';
-import { nameErrorSuggestion } from './suggestions.js';
+import { suggestionFor } from './suggestions.js';
 
 const RECURSIVE_CUTOFF = 3;
 
@@ -72,7 +72,7 @@ export function lastLine(exc: PyException): string {
   } catch {
     msg = '<exception str() failed>';
   }
-  const hint = vm.profile.vm.messages.nameSuggestions ? nameErrorSuggestion(exc) : null;
+  const hint = vm.profile.vm.messages.nameSuggestions ? suggestionFor(exc) : null;
   if (hint !== null) msg += `. Did you mean: '${hint}'?`;
   return msg === '' ? name + '\n' : `${name}: ${msg}\n`;
 }

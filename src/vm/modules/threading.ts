@@ -64,7 +64,7 @@ function kwOrPos(args: PyObject[], kw: KwArgs | null, i: number, name: string): 
 /** target.__name__ for the default thread name (null when there is no target or no str name). */
 function targetName(target: PyObject | null): string | null {
   if (!target || target === None) return null;
-  if (target instanceof PyFunction) return target.name;
+  if (target instanceof PyFunction || target instanceof PyBuiltin) return target.name;
   const n = getAttrOrNull(target, '__name__');
   if (n === null) return null;
   const r = n instanceof PyStr ? n.v : null;

@@ -7,7 +7,8 @@ import {
   classmethodType, staticmethodType, strKey,
 } from '../objects/callables.js';
 import { PyDict } from '../objects/containers.js';
-import { attributeError, typeError } from '../objects/exceptions.js';
+import { AttributeError, PyThrow, attributeError, newException, typeError } from '../objects/exceptions.js';
+import { noteAttributeError } from '../interp/suggestions.js';
 import { newStr } from '../objects/scalars.js';
 import { callObject, typeName } from './call.js';
 import { vm } from '../interp/state.js';
@@ -39,9 +40,14 @@ export function getAttr(o: PyObject, name: string): PyObject {
 }
 
 export function attributeMissing(o: PyObject, name: string): never {
-  if (o instanceof PyModule) return attributeError(`module '${o.name}' has no attribute '${name}'`);
-  if (o instanceof PyType) return attributeError(`type object '${o.name}' has no attribute '${name}'`);
-  return attributeError(`'${typeName(o)}' object has no attribute '${name}'`);
+  const msg = o instanceof PyModule
+    ? `module '${o.name}' has no attribute '${name}'`
+    : o instanceof PyType
+      ? `type object '${o.name}' has no attribute '${name}'`
+      : `'${typeName(o)}' object has no attribute '${name}'`;
+  const exc = newException(AttributeError, msg);
+  if (vm.profile.vm.messages.nameSuggestions) noteAttributeError(exc, o, name); // "Did you mean" (3.10)
+  throw new PyThrow(exc);
 }
 
 /** getattr without raising for a missing attribute (other errors still raise). */

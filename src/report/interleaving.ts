@@ -19,7 +19,7 @@ interface Block {
 }
 
 export function formatInterleaving(trace: readonly TraceSlice[], c: ChalkInstance, opts: InterleavingOptions = {}): string {
-  const width = opts.columnWidth ?? 38;
+  const width = opts.columnWidth ?? 40;
   // Skip the prefix where only the main thread exists (the module body before any thread starts).
   let start = trace.findIndex((s) => s.threadsAlive > 1 || s.thread !== trace[0]?.thread);
   if (start < 0) start = trace.length;
@@ -56,7 +56,7 @@ function blockLines(b: Block, width: number, c: ChalkInstance, opts: Interleavin
   out.push(cell(c.dim(`${where}${src ? `: ${src}` : ''}`), width));
   for (const a of accesses) out.push(...accessLines(a, width, c));
   const end = b.slices[b.slices.length - 1]!;
-  if (end.end === 'blocked') out.push(cell(c.yellow(`blocks (${end.stoppedAt || 'waiting'})`), width));
+  if (end.end === 'blocked') out.push(cell(c.yellow(`blocks: ${end.waitingFor || 'waiting'}`), width));
   else if (end.end === 'done') out.push(cell(c.dim('finishes'), width));
   else out.push(cell(c.dim(`switch after ${end.stoppedAt || 'instruction'}`), width));
   return out;
@@ -65,9 +65,9 @@ function blockLines(b: Block, width: number, c: ChalkInstance, opts: Interleavin
 function accessLines(a: TraceAccess, width: number, c: ChalkInstance): string[] {
   switch (a.kind) {
     case 'read':
-      return [cell(`${a.line}: read  ${a.location} → ${a.value}`, width)];
+      return [cell(`${a.line} ${a.opname || 'read'} ${a.location} → ${a.value}`, width)];
     case 'write': {
-      const text = `${a.line}: write ${a.location} ← ${a.value}`;
+      const text = `${a.line} ${a.opname || 'write'} ${a.location} ← ${a.value}`;
       if (a.stale) {
         return [
           cell(c.red.bold(text), width),
@@ -80,9 +80,9 @@ function accessLines(a: TraceAccess, width: number, c: ChalkInstance): string[] 
       return [cell(text, width)];
     }
     case 'acquire':
-      return [cell(c.cyan(`${a.line}: acquire ${a.location}`), width)];
+      return [cell(c.cyan(`${a.line} acquire ${a.location}`), width)];
     case 'release':
-      return [cell(c.cyan(`${a.line}: release ${a.location}`), width)];
+      return [cell(c.cyan(`${a.line} release ${a.location}`), width)];
   }
 }
 

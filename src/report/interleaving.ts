@@ -21,8 +21,9 @@ interface Block {
 export function formatInterleaving(trace: readonly TraceSlice[], c: ChalkInstance, opts: InterleavingOptions = {}): string {
   const width = opts.columnWidth ?? 40;
   // Skip the prefix where only the main thread exists (the module body before any thread starts).
+  // (When no other thread ever runs, show the whole execution.)
   let start = trace.findIndex((s) => s.threadsAlive > 1 || s.thread !== trace[0]?.thread);
-  if (start < 0) start = trace.length;
+  if (start < 0) start = 0;
   const blocks: Block[] = [];
   for (const s of trace.slice(start)) {
     const last = blocks[blocks.length - 1];

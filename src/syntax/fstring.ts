@@ -1,7 +1,7 @@
 // Stage: syntax (parser). STRING+ atoms: implicit concatenation, bytes, and f-strings parsed
 // into JoinedStr/FormattedValue the way CPython 3.8's ast.c does (incl. its position quirks).
 import { Tok, type Token } from './tokens.js';
-import { Parser } from './parser-core.js';
+import { Parser, AST_STAGE } from './parser-core.js';
 import type { Expr, JoinedStr, Pos } from './ast.js';
 import { tokenize, utf8Length } from './tokenizer.js';
 import { splitString, decodeStrEscapes, decodeBytes, LiteralError } from './literals.js';
@@ -173,20 +173,6 @@ class FStringBuilder {
     for (const c of text) if (!isSpace(c)) { blank = false; break; }
     if (blank) throw new Abort('f-string: empty expression not allowed');
     const sub = `(${text})`;
-    let e: Expr;
-    try {
-      const sp = new Parser(tokenize(sub), '<fstring>', true);
-      e = parseTestlist(sp);
-      while (sp.tok.kind === Tok.NEWLINE) sp.advance();
-      if (sp.tok.kind !== Tok.ENDMARKER) throw sp.fail();
-      if (sp.deferred) throw sp.deferred;
-    } catch (err) {
-      if (err instanceof PySyntaxDiagnostic) {
-        if (!this.p.deferred) this.p.deferred = err;
-        return this.strNode('');
-      }
-      throw err;
-    }
     const needle = `{${text}}`;
     const at = this.firstTok.indexOf(needle);
     let lines = this.pos.lineno - 1;
@@ -196,6 +182,36 @@ class FStringBuilder {
       while (st > 0 && this.firstTok[st] !== '\n') st--;
       cols += utf8Length(this.firstTok, st, at);
       for (let k = 0; k < at; k++) if (this.firstTok[k] === '\n') lines++;
+    }
+    let e: Expr;
+    let astError: PySyntaxDiagnostic | null = null;
+    try {
+      const sp = new Parser(tokenize(sub), '<fstring>', true);
+      e = parseTestlist(sp);
+      while (sp.tok.kind === Tok.NEWLINE) sp.advance();
+      if (sp.tok.kind !== Tok.ENDMARKER) throw sp.fail();
+      astError = sp.deferred;
+    } catch (err) {
+      // A grammar error: reported in "<fstring>" with the parenthesized text.
+      if (err instanceof PySyntaxDiagnostic) {
+        if (!this.p.deferred) this.p.deferred = err;
+        return this.strNode('');
+      }
+      throw err;
+    }
+    if (astError) {
+      // An ast_error ran on the relocated tree: "<fstring>" at the shifted line, no source
+      // text. Grammar errors of nested f-strings pass through unchanged.
+      if (!this.p.deferred) {
+        if (AST_STAGE.has(astError)) {
+          this.p.deferred = new PySyntaxDiagnostic(astError.kind, astError.msg, '<fstring>', astError.lineno + lines,
+            undefined, undefined);
+          AST_STAGE.add(this.p.deferred);
+        } else {
+          this.p.deferred = astError;
+        }
+      }
+      return this.strNode('');
     }
     shiftPositions(e, lines, cols);
     return e;

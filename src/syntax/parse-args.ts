@@ -84,7 +84,7 @@ function parseArgument(p: Parser): CallItem {
   }
   if (p.eatOp('**')) return { kind: 'dstar', at, value: parseTest(p) };
   const e = parseTest(p);
-  if (p.isKw('for') || (p.isKw('async') && p.peek().text === 'for')) {
+  if (p.isKw('for') || p.isKw('async')) {
     const generators = parseCompFor(p);
     if (e.type === 'Starred') p.defer('iterable unpacking cannot be used in comprehension', e);
     return { kind: 'gen', at, value: { type: 'GeneratorExp', elt: e, generators, ...p.span(at) } };

@@ -49,7 +49,8 @@ export function parseAtom(p: Parser): Expr {
   }
 }
 
-const isCompFor = (p: Parser) => p.isKw('for') || (p.isKw('async') && p.peek().text === 'for');
+/** comp_for: [ASYNC] 'for' ... — an 'async' here always starts one (LL(1), like pgen). */
+const isCompFor = (p: Parser) => p.isKw('for') || p.isKw('async');
 const elt = (p: Parser) => (p.isOp('*') ? parseStarExpr(p) : parseNamedExprTest(p));
 
 function checkCompElt(p: Parser, e: Expr): void {

@@ -268,7 +268,7 @@ export function parseYield(p: Parser): Expr {
 /** comp_for chain after an element; the current token is 'for' or 'async'. */
 export function parseCompFor(p: Parser): Comprehension[] {
   const gens: Comprehension[] = [];
-  while (p.isKw('for') || (p.isKw('async') && p.peek().text === 'for')) {
+  while (p.isKw('for') || p.isKw('async')) {
     const isAsync = p.eatKw('async') ? 1 : 0;
     p.expectKw('for');
     const target = parseExprlistTarget(p, 'Store');

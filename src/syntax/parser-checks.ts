@@ -118,7 +118,7 @@ class CompileChecker {
       if ((e.type === 'Tuple' || e.type === 'List') && e.ctx === 'Store') {
         if (e.elts.filter((x) => x.type === 'Starred').length > 1) throw new Found('two starred expressions in assignment', here);
       }
-      if (e.type === 'Starred' && !starOk) {
+      if (e.type === 'Starred' && (!starOk || e.ctx === 'Del')) {
         throw new Found(e.ctx === 'Store' ? 'starred assignment target must be in a list or tuple'
           : "can't use starred expression here", here);
       }

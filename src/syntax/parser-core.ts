@@ -9,6 +9,9 @@ import { finishError } from './parser-errors.js';
 /** Nesting budget for recursive rules; CPython's parser stack overflows around here. */
 const MAX_DEPTH = 600;
 
+/** Diagnostics raised by ast.c's ast_error (an f-string's enclosing parse relocates them). */
+export const AST_STAGE = new WeakSet<PySyntaxDiagnostic>();
+
 export class Parser {
   pos = 0;
   tok: Token;
@@ -136,23 +139,24 @@ export class Parser {
     return this.diag(this.tokenError('SyntaxError', 'invalid syntax', t));
   }
 
-  /** An error located at a token the way parsetok.c locates it. */
+  /**
+   * An error located at a token the way parsetok.c locates it: the line is where the tokenizer
+   * stands (a string's last line), the offset counts from the token's first line, and the
+   * text is the tokenizer's buffer (from the first line it kept).
+   */
   tokenError(kind: RawSyntaxError['kind'], msg: string, t: Token): RawSyntaxError {
     const { text, lineStarts } = this.t;
     const from = lineStarts[t.bufLine - 1] ?? 0;
     const endLine = t.endLineno;
     const nextStart = endLine < lineStarts.length ? lineStarts[endLine]! : text.length;
-    const buf = text.slice(from, nextStart);
-    let offset: number;
-    if (t.lineno === t.endLineno) offset = t.charCol + 1;
-    else offset = lineStarts[endLine - 1]! + charsBeforeByte(text, lineStarts[endLine - 1]!, t.endCol) - from;
-    return { kind, msg, lineno: endLine, offset, text: buf };
+    return { kind, msg, lineno: endLine, offset: t.charCol + 1, text: text.slice(from, nextStart) };
   }
 
   /** Record an ast.c-stage error at a node (first one wins). */
   defer(msg: string, at: { lineno: number; col_offset: number }): void {
     if (this.deferred) return;
     this.deferred = this.diag(this.nodeError(msg, at));
+    AST_STAGE.add(this.deferred);
   }
 
   /** ast.c errors: line and column of the node, text = that source line. */

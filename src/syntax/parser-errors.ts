@@ -40,19 +40,28 @@ function stripBoth(s: string): string {
   return s.slice(a, b);
 }
 
-/** Picks the printed line and caret offset from a multi-line buffer (print_error_text). */
+/**
+ * Picks the printed text and caret offset from a multi-line buffer like print_error_text:
+ * the offset counts characters but CPython compares it with UTF-8 byte positions.
+ */
 export function selectLine(text: string, offset: number): { line: string; offset: number } {
   let t = text;
   let off = offset;
-  if (off > 0 && off === t.length && t[off - 1] === '\n') off--;
+  if (off > 0 && off === utf8Len(t) && t[t.length - 1] === '\n') off--;
   for (;;) {
     const nl = t.indexOf('\n');
-    if (nl < 0 || nl >= off) break;
-    off -= nl + 1;
+    if (nl < 0) break;
+    const nlBytes = utf8Len(t.slice(0, nl));
+    if (nlBytes >= off) break;
+    off -= nlBytes + 1;
     t = t.slice(nl + 1);
   }
   // CPython prints everything from the selected line on (later buffer lines included).
   return { line: t.replace(/\n$/, ''), offset: off };
+}
+
+function utf8Len(s: string): number {
+  return Buffer.byteLength(s, 'utf8');
 }
 
 export function finishError(raw: RawSyntaxError, filename: string): PySyntaxDiagnostic {

@@ -28,6 +28,16 @@ export function utf8Length(s: string, from: number, to: number): number {
   return n;
 }
 
+/** Number of code points in s[from, to) (CPython's character offsets count code points). */
+export function codePoints(s: string, from: number, to: number): number {
+  let n = to - from;
+  for (let k = from; k < to; k++) {
+    const c = s.charCodeAt(k);
+    if (c >= 0xdc00 && c <= 0xdfff && k > from && (s.charCodeAt(k - 1) & 0xfc00) === 0xd800) n--;
+  }
+  return n;
+}
+
 /** CPython reads source with universal newlines and always sees a final newline. */
 export function normalizeSource(text: string): string {
   // (CPython 3.8 reading a file appends the missing final newline itself.)
@@ -91,6 +101,11 @@ class Tokenizer {
     return this.lineAscii ? idx - this.lineStart : utf8Length(this.s, this.lineStart, idx);
   }
 
+  /** Code points from the line start to idx. */
+  private charCol(idx: number): number {
+    return this.lineAscii ? idx - this.lineStart : codePoints(this.s, this.lineStart, idx);
+  }
+
   private lineEnd(from: number): number {
     const e = this.s.indexOf('\n', from);
     return e < 0 ? this.s.length : e;
@@ -99,7 +114,8 @@ class Tokenizer {
   /** Error from tokenizer.c's syntaxerror(): offset = chars up to cur, text = line w/o '\n'. */
   private lineError(msg: string, cur: number): never {
     const text = this.s.slice(this.lineStart, this.lineEnd(this.lineStart));
-    throw new EarlyStop({ kind: 'SyntaxError', msg, lineno: this.lineno, offset: cur - this.lineStart, text });
+    const offset = codePoints(this.s, this.lineStart, cur);
+    throw new EarlyStop({ kind: 'SyntaxError', msg, lineno: this.lineno, offset, text });
   }
 
   /** Error with tok->cur = tok->inp: offset = whole buffer, text = buffer (with '\n'). */
@@ -107,7 +123,7 @@ class Tokenizer {
     const from = this.lineStarts[this.bufLine - 1]!;
     const end = Math.min(this.lineEnd(this.lineStart) + 1, this.s.length);
     const text = this.s.slice(from, end);
-    const offset = (cur === undefined ? end : cur) - from;
+    const offset = codePoints(this.s, from, cur === undefined ? end : cur);
     throw new EarlyStop({ kind, msg, lineno: atEof ? this.eofLine() : this.lineno, offset, text });
   }
 
@@ -189,7 +205,7 @@ class Tokenizer {
       const col = this.byteCol(this.i);
       const kind = this.pendin < 0 ? Tok.DEDENT : Tok.INDENT;
       // CPython gives INDENT/DEDENT no start: errors point at the tokenizer's position.
-      const cc = this.i - this.lineStart - 1;
+      const cc = this.charCol(this.i) - 1;
       while (this.pendin !== 0) {
         this.push(kind, this.i, this.i, this.lineno, col, cc, this.bufLine, atEof);
         this.pendin += this.pendin < 0 ? 1 : -1;
@@ -202,7 +218,7 @@ class Tokenizer {
       const start = this.i;
       const line = this.lineno;
       const col = this.byteCol(start);
-      const cc = start - this.lineStart;
+      const cc = this.charCol(start);
       const buf = this.bufLine;
       if (c === 35) {
         while (this.i < s.length && s.charCodeAt(this.i) !== 10) this.i++;
@@ -210,7 +226,7 @@ class Tokenizer {
       }
       if (this.i >= s.length) {
         this.push(Tok.ENDMARKER, this.i, this.i, this.lineno, this.byteCol(this.i),
-          this.i - this.lineStart - 1, this.bufLine, true);
+          this.charCol(this.i) - 1, this.bufLine, true);
         return false;
       }
       if (isIdStart(c)) return this.identifierOrString(start, line, col, cc, buf);
@@ -319,7 +335,7 @@ class Tokenizer {
     while (endSize !== size) {
       if (this.i >= s.length) {
         if (size === 3) this.bufError('SyntaxError', 'EOF while scanning triple-quoted string literal', undefined, true);
-        this.bufError('SyntaxError', 'EOL while scanning string literal');
+        this.bufError('SyntaxError', 'EOL while scanning string literal', undefined, true);
       }
       const c = s.charCodeAt(this.i++);
       if (c === 10) {

@@ -1,0 +1,1 @@
+s = ' class ünïcode' + x[ +" + y

@@ -1,0 +1,1 @@
+uni = 'llo wörld', '日本語', 'emoji 😀'def

@@ -1,0 +1,2 @@
+p = f"{'n := ested'}"
+q = f'{f"{ } inner}"}'

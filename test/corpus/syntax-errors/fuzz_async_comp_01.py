@@ -1,0 +1,2 @@
+async def co():
+    return [i async forin i in x]

@@ -5,7 +5,7 @@ import type { CodeObject } from '../../compiler/code.js';
 import type { ConstValue } from '../../syntax/constant.js';
 import type { OpcodeTable } from '../../versions/profile.js';
 import type { SwitchPointTable } from '../../versions/py38/switch-points.js';
-import { PyObject, type PyType } from '../objects/base.js';
+import { PyObject, type PyType, withStaticIds } from '../objects/base.js';
 import { PyCode, pyCodeFor } from '../objects/callables.js';
 import { newTuple } from '../objects/containers.js';
 import { Ellipsis, None, PyFloat, PyStr, False, True, intFromNumberOrBig } from '../objects/scalars.js';
@@ -141,13 +141,15 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
   const d: Decoded = {
     n, ops, args, sw, cost, skip,
     lines: tables.instructionLines ? tables.instructionLines(code) : lineTable(code, n),
-    consts: code.consts.map(constToObject),
+    consts: withStaticIds(() => code.consts.map(constToObject)),
     names: code.names.slice(),
-    nameObjs: code.names.map((s) => {
-      const o = new PyStr(s);
-      o.refcnt += 1000;
-      return o;
-    }),
+    nameObjs: withStaticIds(() =>
+      code.names.map((s) => {
+        const o = new PyStr(s);
+        o.refcnt += 1000;
+        return o;
+      }),
+    ),
     code,
     opnames,
     icType,

@@ -22,6 +22,25 @@ export const heap = {
   typeVersion: 1,
 };
 
+/** Ids of objects that outlive a run (code constants, names): a separate range, never reset. */
+let staticNextId = 1e12;
+
+/**
+ * Runs `make` with ids from the static range, so that objects cached across machines (decoded
+ * constants) never shift the ids a run hands out: the same program gets the same ids in every
+ * execution, whether or not its code was decoded before (the explorer relies on it).
+ */
+export function withStaticIds<T>(make: () => T): T {
+  const saved = heap.nextId;
+  heap.nextId = staticNextId;
+  try {
+    return make();
+  } finally {
+    staticNextId = heap.nextId;
+    heap.nextId = saved;
+  }
+}
+
 export function resetHeap(): void {
   heap.nextId = 1;
   heap.tracked.clear();

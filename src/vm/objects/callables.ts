@@ -2,9 +2,10 @@
 // class-instance objects, plus the descriptor wrappers (staticmethod, classmethod, property).
 // Must not depend on the interpreter (it only stores what the interpreter needs).
 import type { CodeObject } from '../../compiler/code.js';
-import { PyObject, PyType, decref, incref, makeType, track, xdecref } from './base.js';
+import { PyObject, PyType, decref, incref, makeType, track, withStaticIds, xdecref } from './base.js';
 import { PyDict, type PyTuple } from './containers.js';
 import { PyStr } from './scalars.js';
+import type { GenBuiltinFn } from './native-call.js';
 
 export const codeType = makeType('code', null, 'code');
 export const functionType = makeType('function', null, 'function');
@@ -28,7 +29,7 @@ const codeCache = new WeakMap<CodeObject, PyCode>();
 export function pyCodeFor(code: CodeObject): PyCode {
   let c = codeCache.get(code);
   if (!c) {
-    c = new PyCode(code);
+    c = withStaticIds(() => new PyCode(code));
     c.refcnt = 1000;
     codeCache.set(code, c);
   }
@@ -118,6 +119,11 @@ export type BuiltinFn = (args: PyObject[], kw: KwArgs | null) => PyObject;
 export class PyBuiltin extends PyObject {
   /** For builtin methods: the owning type name (used in "descriptor 'x' of 'list' object ..."). */
   ownerName: string | null = null;
+  /**
+   * The resumable form (objects/native-call.ts) when the builtin calls back into Python: the
+   * interpreter's CALL handlers run it as a native frame; `fn` runs it nested (no switches).
+   */
+  gen: GenBuiltinFn | null = null;
   constructor(
     public name: string,
     public fn: BuiltinFn,

@@ -26,6 +26,8 @@ export interface CfgRules {
 }
 
 export interface TableFormats {
+  /** Consecutive instructions with the same location share one location entry (3.12+). */
+  readonly mergeSameLocations: boolean;
   encodeLocations(
     ranges: readonly { lineno: number; endLineno: number; col: number; endCol: number; units: number }[],
     firstlineno: number,
@@ -54,6 +56,8 @@ export interface Dialect {
   compareArg(cmp: number, forJump: boolean): number;
   boolOpStep(c: XCompiler, isOr: boolean, end: XBlock): void;
   condJump(c: XCompiler, cond: boolean, target: XBlock, afterCompare: boolean): void;
+  /** The tested expression's location stays in effect after a conditional jump (3.11). */
+  readonly jumpIfLocationLeaks: boolean;
   unaryOp(c: XCompiler, op: A.UnaryOpKind): void;
   /** After the value: conversion, the spec (visited here) and the formatting instruction. */
   formattedValue(c: XCompiler, conversion: number, spec: A.Expr | null): void;

@@ -180,7 +180,11 @@ export function assembleXUnit(u: XUnit, d: Dialect, filename: string, serial: nu
       for (let s = ext; s >= 1; s--) bytes.push(d.opcodes.EXTENDED_ARG, (i.arg >>> (8 * s)) & 0xff);
       bytes.push(opcode, i.arg & 0xff);
       for (let k = 0; k < caches; k++) bytes.push(0, 0);
-      ranges.push({ ...i.loc, units: size });
+      const prev = ranges[ranges.length - 1];
+      const l = i.loc;
+      if (d.formats.mergeSameLocations && prev && prev.lineno === l.lineno && prev.endLineno === l.endLineno &&
+          prev.col === l.col && prev.endCol === l.endCol) prev.units += size;
+      else ranges.push({ ...l, units: size });
     }
   }
   flushHandler(bytes.length / 2);
@@ -196,7 +200,8 @@ export function assembleXUnit(u: XUnit, d: Dialect, filename: string, serial: nu
     names: keys(u.names),
     varnames: keys(u.varnames),
     freevars: keys(u.freevars),
-    cellvars: keys(u.cellvars),
+    // co_cellvars lists cells in localsplus order: argument cells first.
+    cellvars: keys(u.cellvars).sort((a, b) => (u.varnames.get(a) ?? nlocals + (u.cellvars.get(a) ?? 0)) - (u.varnames.get(b) ?? nlocals + (u.cellvars.get(b) ?? 0))),
     filename,
     name: u.name,
     qualname: u.qualname,

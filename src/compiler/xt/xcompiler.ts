@@ -50,7 +50,7 @@ export class XCompiler {
     if (this.u) this.stack.push(this.u);
     this.u = u;
     if (scopeType === 'module') {
-      u.loc = { lineno: 0, endLineno: 0, col: 0, endCol: 0 };
+      u.loc = { lineno: 0, endLineno: 1, col: 0, endCol: 0 };
       u.qualname = '<module>';
     } else {
       u.loc = { lineno, endLineno: lineno, col: 0, endCol: 0 };
@@ -75,7 +75,7 @@ export class XCompiler {
         if (parent.ste.scopeOf(m) === 'GLOBAL_EXPLICIT') forceGlobal = true;
       }
       if (!forceGlobal) {
-        base = parent.scopeType === 'function' || parent.scopeType === 'lambda' || parent.scopeType === 'comprehension'
+        base = parent.scopeType === 'function' || parent.scopeType === 'lambda'
           ? `${parent.qualname}.<locals>`
           : parent.qualname;
       }

@@ -378,7 +378,11 @@ export function jumpIf(c: XCompiler, e: A.Expr, next: XBlock, cond: boolean): vo
       break;
   }
   visitExpr(c, e);
+  const old = c.u.loc;
+  c.u.loc = locOf(e);
   c.d.condJump(c, cond, next, e.type === 'Compare');
+  // 3.11 leaves the test's location in effect for what follows; 3.12+ restore it.
+  if (!c.d.jumpIfLocationLeaks) c.u.loc = old;
 }
 
 // ------------------------------------------------------------ calls

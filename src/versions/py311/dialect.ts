@@ -34,7 +34,7 @@ function condJump311(c: XCompiler, cond: boolean, target: import('../../compiler
 
 export const dialect311: Dialect = {
   opcodes,
-  formats: { encodeLocations, encodeExceptionTable },
+  formats: { encodeLocations, encodeExceptionTable, mergeSameLocations: false },
   cacheSizes: cacheSizesOf(opcodes.extra),
   stackEffect: stackEffect311,
   cfg: cfg311,
@@ -52,6 +52,7 @@ export const dialect311: Dialect = {
     c.nextBlock();
   },
   condJump: (c, cond, target) => condJump311(c, cond, target),
+  jumpIfLocationLeaks: true,
   unaryOp(c, op) {
     c.addop(UNARY[op]!);
   },

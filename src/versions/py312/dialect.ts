@@ -26,6 +26,7 @@ export const dialect312: Dialect = {
   cacheSizes: cacheSizesOf(opcodes.extra),
   stackEffect: stackEffect312,
   cfg: cfg312,
+  formats: { ...dialect311.formats, mergeSameLocations: true },
   classDeref(c, arg) {
     c.addop('LOAD_LOCALS');
     c.addopI('LOAD_FROM_DICT_OR_DEREF', arg);
@@ -39,6 +40,7 @@ export const dialect312: Dialect = {
   condJump(c, cond, target) {
     c.addopJ(cond ? 'POP_JUMP_IF_TRUE' : 'POP_JUMP_IF_FALSE', target);
   },
+  jumpIfLocationLeaks: false,
   unaryOp(c, op) {
     if (op === 'UAdd') c.addopI('CALL_INTRINSIC_1', INTRINSIC.UNARY_POSITIVE);
     else dialect311.unaryOp(c, op);

@@ -83,3 +83,28 @@ describe('--trace-refs argument', () => {
     expect(parseRefTraceSpec('')).toBeNull();
   });
 });
+
+describe('3.11+ parameters: the caller-stack argument reference moves into the frame', () => {
+  // Values printed by CPython 3.8 and 3.11 for this program (checked by hand once).
+  const SRC = `import sys
+def f(x): return sys.getrefcount(x)
+def g(x, y): return sys.getrefcount(x)
+def h(*args): return sys.getrefcount(args[0])
+def kw(x=None): return sys.getrefcount(x)
+class K:
+    def m(self): return sys.getrefcount(self)
+o = []
+print(f(o), g(o, o), K().m(), h(o), kw(x=o))
+k = K()
+print(k.m(), K.m(k))
+def outer(a): return f(a)
+print(outer(o))
+print(list(map(f, [o])))
+`;
+  it('3.8 rules', () => {
+    expect(runVm(SRC).stdout).toBe('4 6 3 4 4\n4 4\n6\n[5]\n');
+  });
+  it('parameterRefDelta -1 (3.11 rules)', () => {
+    expect(runVm(SRC, profileWith({ parameterRefDelta: -1 })).stdout).toBe('3 4 2 3 3\n3 3\n4\n[5]\n');
+  });
+});

@@ -114,23 +114,26 @@ async function runOne(s: Settings, profile: VersionProfile, sinks?: { stdout(t: 
   const err: string[] = [];
   const traceSpec = s.opts.traceRefs === undefined ? null : parseRefTraceSpec(s.opts.traceRefs);
   let tracer: RefTracer | null = null;
-  const result = runProgram({
-    compiled,
-    profile,
-    createMachine: traceSpec
-      ? (c, p, o) => {
-          const m = createMachine(c, p, o) as VmMachine;
-          tracer = traceRefs(m, traceSpec, sinks ? sinks.stderr : (t) => void err.push(t));
-          return m;
-        }
-      : createMachine,
-    scheduler: await schedulerFor(s),
-    maxSteps: s.maxSteps,
-    ...(s.switchInterval !== undefined ? { switchInterval: s.switchInterval } : {}),
-    ...(threads ? { threads } : {}),
-    stdout: sinks ? sinks.stdout : (t) => void out.push(t),
-    stderr: sinks ? sinks.stderr : (t) => void err.push(t),
-  });
+  const scheduler = await schedulerFor(s);
+  const result = await replayChecked(s.opts.schedule !== undefined, scheduler, () =>
+    runProgram({
+      compiled,
+      profile,
+      createMachine: traceSpec
+        ? (c, p, o) => {
+            const m = createMachine(c, p, o) as VmMachine;
+            tracer = traceRefs(m, traceSpec, sinks ? sinks.stderr : (t) => void err.push(t));
+            return m;
+          }
+        : createMachine,
+      scheduler,
+      maxSteps: s.maxSteps,
+      ...(s.switchInterval !== undefined ? { switchInterval: s.switchInterval } : {}),
+      ...(threads ? { threads } : {}),
+      stdout: sinks ? sinks.stdout : (t) => void out.push(t),
+      stderr: sinks ? sinks.stderr : (t) => void err.push(t),
+    }),
+  );
   (tracer as RefTracer | null)?.finish();
   const ctx: RunContext = {
     file: s.file,
@@ -152,6 +155,23 @@ async function schedulerFor(s: Settings): Promise<Scheduler> {
     return new ReplayScheduler(decodeSchedule(s.opts.schedule));
   } catch (e) {
     if (e instanceof ScheduleTokenError) throw new UsageError(`--schedule: ${e.message}`);
+    throw e;
+  }
+}
+
+/** Runs `go`; a replayed schedule must be followed to its end, or the token does not fit the program. */
+async function replayChecked(replaying: boolean, scheduler: Scheduler, go: () => RunResult): Promise<RunResult> {
+  if (!replaying) return go();
+  const { ReplayScheduler, ScheduleDivergence } = await import('../../schedulers/replay.js');
+  if (!(scheduler instanceof ReplayScheduler)) return go();
+  try {
+    const r = go();
+    if (r.end.kind === 'finished') scheduler.assertFinished();
+    return r;
+  } catch (e) {
+    if (e instanceof ScheduleDivergence) {
+      throw new UsageError(`--schedule: ${e.message} (was the token recorded for this file, --python version and --threads options?)`);
+    }
     throw e;
   }
 }

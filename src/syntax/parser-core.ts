@@ -1,7 +1,7 @@
 // Stage: syntax (parser). Token cursor, node positions and error raising shared by the
 // parse-*.ts files. Depends on tokens and diagnostics only; no grammar rules here.
 import { Tok, KEYWORDS, type Token, type RawSyntaxError } from './tokens.js';
-import type { Tokenized } from './tokenizer.js';
+import { utf8Length, type Tokenized } from './tokenizer.js';
 import type { Pos } from './ast.js';
 import { PySyntaxDiagnostic } from '../source/diagnostics.js';
 import { finishError } from './parser-errors.js';
@@ -123,7 +123,8 @@ export class Parser {
     if (t.kind === Tok.ENDMARKER || t.atEof) {
       // CPython 3.8 reading a file has moved past the last line: empty text, next line number.
       const { text, lineStarts } = this.t;
-      const lastLen = text.length - lineStarts[lineStarts.length - 1]!;
+      // (In bytes: with no text, CPython cannot convert the offset to characters.)
+      const lastLen = utf8Length(text, lineStarts[lineStarts.length - 1]!, text.length);
       return this.diag({
         kind: 'SyntaxError', msg: 'unexpected EOF while parsing', lineno: lineStarts.length + 1,
         offset: lastLen, text: '',

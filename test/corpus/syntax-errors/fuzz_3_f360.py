@@ -1,0 +1,2 @@
+result = obj.method(
+    arég1,

@@ -9,8 +9,9 @@ import { hashFloat } from '../pylib/float-ops.js';
 const M64 = (1n << 64n) - 1n;
 const LINEAR_PROBES = 9;
 
-function pyHash(c: ConstValue): bigint | undefined {
+function pyHash(c: ConstValue, strHash?: (s: string) => bigint): bigint | undefined {
   switch (c.kind) {
+    case 'str': return strHash ? strHash(c.value) : undefined;
     case 'int': return BigInt(hashInt(c.value));
     case 'bool': return c.value ? 1n : 0n;
     case 'float': return BigInt(hashFloat(c.value));
@@ -92,11 +93,14 @@ function build(items: readonly ConstValue[], hashes: Map<ConstValue, bigint>): C
   return table.filter((e): e is Entry => e !== null).map((e) => e.key);
 }
 
-/** Items of a frozenset constant in CPython's iteration order (duplicates removed). */
-export function frozensetOrder(items: readonly ConstValue[]): ConstValue[] {
+/**
+ * Items of a frozenset constant in CPython's iteration order (duplicates removed). `strHash`:
+ * the version's hash(str) under PYTHONHASHSEED=0, when known (else str sets keep insertion order).
+ */
+export function frozensetOrder(items: readonly ConstValue[], strHash?: (s: string) => bigint): ConstValue[] {
   const hashes = new Map<ConstValue, bigint>();
   for (const it of items) {
-    const h = pyHash(it);
+    const h = pyHash(it, strHash);
     if (h === undefined) {
       // Unhashable-here (str, tuple...): insertion order, first occurrence wins.
       const out: ConstValue[] = [];

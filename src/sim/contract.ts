@@ -65,6 +65,8 @@ export interface Machine {
   /** Instructions executed so far, all threads. */
   readonly steps: number;
   threads(): readonly ThreadInfo[];
+  /** How many threads exist; their ids are 0 .. threadCount() - 1 (cheap, unlike threads()). */
+  threadCount(): number;
   /** True if the thread is not done and not blocked (a woken blocked thread becomes runnable again). */
   isRunnable(id: ThreadId): boolean;
   /**

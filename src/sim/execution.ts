@@ -74,7 +74,8 @@ export function runExecution(machine: Machine, scheduler: Scheduler, opts: Execu
 
 function runnableThreads(machine: Machine): ThreadId[] {
   const out: ThreadId[] = [];
-  for (const t of machine.threads()) if (machine.isRunnable(t.id)) out.push(t.id);
+  const n = machine.threadCount();
+  for (let id = 0; id < n; id++) if (machine.isRunnable(id)) out.push(id);
   return out;
 }
 

@@ -36,13 +36,12 @@ import './modules/sys.js';
 import './modules/time.js';
 import './modules/gc.js';
 import './modules/dis.js';
+import './modules/math.js';
 import { typeError } from './objects/exceptions.js';
 import { resetGc } from './memory/generations.js';
 import { markFinalized } from './memory/collector.js';
 import { releaseFinishedThread } from './memory/threads.js';
 
-/** Where CPython's threading.py lives on the oracle machine (printed in thread tracebacks). */
-const THREADING_PY = '/root/.pyenv/versions/3.8.18/lib/python3.8/threading.py';
 
 let installed = false;
 function installOnce(): void {
@@ -260,10 +259,16 @@ export class VmMachine implements Machine {
       this.exitCode = 1;
       return;
     }
-    const prefix: ExtraEntry[] = [{ filename: THREADING_PY, name: '_bootstrap_inner', line: 932, text: 'self.run()' }];
-    const py = th.pyThread;
-    if (py && !(py.type.lookup('run') instanceof PyFunction)) {
-      prefix.push({ filename: THREADING_PY, name: 'run', line: 870, text: 'self._target(*self._args, **self._kwargs)' });
+    // threading.py's frames (path and lines are the version's stdlib facts)
+    const prefix: ExtraEntry[] = [];
+    const lib = this.profile.stdlib;
+    if (lib) {
+      const file = `${lib.libDir}/threading.py`;
+      prefix.push({ filename: file, name: '_bootstrap_inner', line: lib.threading.bootstrapInnerLine, text: 'self.run()' });
+      const py = th.pyThread;
+      if (py && !(py.type.lookup('run') instanceof PyFunction)) {
+        prefix.push({ filename: file, name: 'run', line: lib.threading.runLine, text: 'self._target(*self._args, **self._kwargs)' });
+      }
     }
     this.state.err.push(`Exception in thread ${th.name}:\n` + formatException(exc, prefix));
   }
@@ -272,6 +277,10 @@ export class VmMachine implements Machine {
     const t = this.state.threads[id];
     if (!t) throw new Error(`no thread ${id}`);
     return t;
+  }
+
+  threadCount(): number {
+    return this.state.threads.length;
   }
 
   threads(): readonly ThreadInfo[] {

@@ -73,6 +73,10 @@ export class ToyMachine implements Machine {
     this.addThread('MainThread', program.main);
   }
 
+  threadCount(): number {
+    return this.ts.length;
+  }
+
   threads(): readonly ThreadInfo[] {
     return this.ts.map((t) => ({
       id: t.id,

@@ -11,6 +11,7 @@ function fakeMachine(): Machine {
   return {
     clock: 0, steps: 0,
     threads: () => threads,
+    threadCount: () => threads.length,
     isRunnable: () => true,
     runSlice: () => ({ kind: 'done' }),
     advanceClock: () => {},

@@ -103,7 +103,7 @@ export function executeOnce(
   }
   const names = new Map(machine.threads().map((t) => [t.id, t.name]));
   const stderr = err.join('');
-  for (const x of uncaughtExceptions(machine, stderr)) {
+  for (const x of uncaughtExceptions(machine)) {
     const who = names.get(x.thread) ?? `thread ${x.thread}`;
     const text = x.message ? `${x.type}: ${x.message}` : x.type;
     violations.push({

@@ -85,6 +85,8 @@ export interface Machine {
   setObserver(observer: AccessObserver | null): void;
   /** Start a new thread calling the module-level function `name` with no arguments (for --threads). */
   spawnThreadCalling(name: string): ThreadId;
+  /** Exceptions that ended threads (the main thread's too), in the order they happened. */
+  uncaughtExceptions(): readonly UncaughtException[];
   /** The process exit status CPython would give so far: 1 if the main thread died of an uncaught exception, else 0. */
   exitStatus(): number;
   /** Python repr() of a VM value, for reports. */
@@ -95,6 +97,16 @@ export interface Machine {
   globalsSnapshot(): ReadonlyMap<string, string>;
   /** Evaluate a Python expression in the module's globals (for --observe/--expect); returns repr and truth. */
   evalInGlobals(expr: string): { repr: string; truthy: boolean } | { error: string };
+}
+
+export interface UncaughtException {
+  readonly thread: ThreadId;
+  /** Exception class name, e.g. "AssertionError". */
+  readonly type: string;
+  /** str() of the exception. */
+  readonly message: string;
+  /** Line where it was raised (innermost frame), 0 if unknown. */
+  readonly line: number;
 }
 
 export interface MachineOptions {

@@ -3,6 +3,7 @@
 // or its end. Thread bootstrap and CPython's "Exception in thread" report live here.
 import type {
   AccessObserver, Machine, MachineOptions, SliceEnd, ThreadId, ThreadInfo,
+  UncaughtException,
 } from '../sim/contract.js';
 import type { Compiled } from '../pipeline.js';
 import type { SourceFile } from '../source/source.js';
@@ -96,6 +97,7 @@ export function createMachine(compiled: Compiled, profile: VersionProfile, opts:
 export class VmMachine implements Machine {
   readonly state: VmState;
   private exitCode: number | null = null;
+  private readonly uncaught: UncaughtException[] = [];
   constructor(
     readonly source: SourceFile,
     readonly profile: VersionProfile,
@@ -240,6 +242,10 @@ export class VmMachine implements Machine {
     th.state = 'done';
   }
 
+  uncaughtExceptions(): readonly UncaughtException[] {
+    return this.uncaught;
+  }
+
   private reportUncaught(th: VmThread, exc: PyException): void {
     if (exc.type.isSubtypeOf(SystemExit)) {
       if (th.id === 0) {
@@ -254,6 +260,13 @@ export class VmMachine implements Machine {
       }
       return;
     }
+    let message: string;
+    try {
+      message = str(exc);
+    } catch {
+      message = '<exception str() failed>';
+    }
+    this.uncaught.push({ thread: th.id, type: exc.type.name, message, line: exc.tb[exc.tb.length - 1]?.line ?? 0 });
     if (th.id === 0) {
       this.state.err.push(formatException(exc));
       this.exitCode = 1;

@@ -2,7 +2,7 @@
 // recorded from the AccessObserver events plus synthetic accesses for what makes a thread able
 // to run (spawn, start, lock wake-up, join): DPOR's dependence relation is computed on these.
 // Depends only on the sim contract.
-import type { AccessObserver, BlockReason, Machine, SliceEnd, ThreadId } from '../sim/contract.js';
+import type { AccessObserver, BlockReason, Machine, SliceEnd, SyncKind, ThreadId } from '../sim/contract.js';
 
 export const READ = 1;
 export const WRITE = 2;
@@ -80,8 +80,9 @@ export class AccessRecorder implements AccessObserver {
   write(_t: ThreadId, objId: number, key: string): void {
     note(this.acc, objId + '\0' + key, WRITE);
   }
-  sync(_t: ThreadId, kind: 'acquire' | 'release' | 'start' | 'join' | 'end', objId: number): void {
-    if (kind === 'acquire' || kind === 'release') {
+  sync(_t: ThreadId, kind: SyncKind, objId: number): void {
+    if (kind === 'peek') note(this.acc, 'L' + objId, READ);
+    else if (kind === 'acquire' || kind === 'release') {
       const key = 'L' + objId;
       if (kind === 'release' && !this.acc.has(key)) this.acc.set(key, WRITE | WAITED_FOR);
       else note(this.acc, key, WRITE);

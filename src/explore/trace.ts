@@ -1,7 +1,7 @@
 // Stage: explore. A detailed trace of one execution, for the interleaving view of a
 // counterexample: per slice, the thread, the lines it ran and its shared accesses with values,
 // the stale writes (lost updates) and the writes they overwrote. Plain data; report/ renders it.
-import type { AccessObserver, BlockReason, Machine, SliceEnd, ThreadId, ThreadInfo } from '../sim/contract.js';
+import type { AccessObserver, BlockReason, Machine, SliceEnd, SyncKind, ThreadId, ThreadInfo } from '../sim/contract.js';
 
 export interface TraceAccess {
   readonly kind: 'read' | 'write' | 'acquire' | 'release';
@@ -95,7 +95,7 @@ export class TraceRecorder implements AccessObserver {
     this.note(thread, a);
   }
 
-  sync(thread: ThreadId, kind: 'acquire' | 'release' | 'start' | 'join' | 'end', objId: number): void {
+  sync(thread: ThreadId, kind: SyncKind, objId: number): void {
     if (kind !== 'acquire' && kind !== 'release') return;
     const held = this.machine.threads().find((t) => t.id === thread)?.heldLocks;
     const name = kind === 'acquire' ? held?.[held.length - 1] : undefined;

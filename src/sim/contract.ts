@@ -52,11 +52,17 @@ export interface Where {
  * a cell ("cell"), or a container item (key = repr of the index/key prefixed with "[").
  * Fast locals are never reported. Values are VM objects, opaque here (use Machine.repr).
  */
+/**
+ * acquire/release: a lock changes hands; peek: a lock's state is read without changing it (a failed
+ * non-blocking acquire, locked()); start/join/end: thread life cycle.
+ */
+export type SyncKind = 'acquire' | 'release' | 'peek' | 'start' | 'join' | 'end';
+
 export interface AccessObserver {
   read(thread: ThreadId, objId: number, key: string, value: unknown): void;
   write(thread: ThreadId, objId: number, key: string, value: unknown): void;
   /** Lock acquire/release, thread start/join: synchronisation events (happens-before edges). */
-  sync(thread: ThreadId, kind: 'acquire' | 'release' | 'start' | 'join' | 'end', objId: number): void;
+  sync(thread: ThreadId, kind: SyncKind, objId: number): void;
 }
 
 export interface Machine {

@@ -188,7 +188,10 @@ function acquire(a: PyObject[], kw: KwArgs | null): PyObject {
     if (vm.observer) vm.observer.sync(th.id, 'acquire', st.id);
     return newBool(true);
   }
-  if (!blocking || timeout === 0) return newBool(false);
+  if (!blocking || timeout === 0) {
+    if (vm.observer) vm.observer.sync(th.id, 'peek', st.id);
+    return newBool(false);
+  }
   if (vm.nestDepth > 0) return pyThrow(RuntimeError, 'gilsim: not supported yet: contended lock acquire inside a nested call');
   th.state = 'blocked';
   th.block = { kind: 'lock', lockId: st.id, lockName: st.name };
@@ -222,7 +225,11 @@ for (const t of [lockType, rlockType]) {
       decref(release([a[0]!]));
       return newBool(false);
     },
-    locked: (a) => newBool(lockOf(a[0]!).count > 0),
+    locked: (a) => {
+      const st = lockOf(a[0]!);
+      if (vm.observer) vm.observer.sync(vm.thread.id, 'peek', st.id);
+      return newBool(st.count > 0);
+    },
   });
 }
 

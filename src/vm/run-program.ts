@@ -26,7 +26,16 @@ export function runProgram(source: SourceFile, profile: VersionProfile, opts: { 
     throw e;
   }
   const m = new VmMachine(source, profile, code, { maxSteps: opts.maxSteps });
-  const r = driveToCompletion(m);
+  let r;
+  try {
+    r = driveToCompletion(m);
+  } catch (e) {
+    // a construct found unsupported only at run time (e.g. `import` of an unsimulated module)
+    if (e instanceof NotSupportedDiagnostic) {
+      return { stdout: m.stdout, stderr: m.stderr + 'gilsim: ' + formatNotSupported(e), exitCode: 2 };
+    }
+    throw e;
+  }
   let stderr = m.stderr;
   let exit = m.exitStatus();
   if (r.stepLimit) {

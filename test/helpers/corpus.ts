@@ -8,6 +8,12 @@
 //   2. every `at 0x<hex>` (a code object's address in its repr) becomes `at 0x<NNNN>`, where NNNN
 //      is the 4-digit, 1-based rank of that address by first appearance in the text. Distinct
 //      objects stay distinct and one object keeps one number, whatever the real addresses were.
+// One more rule is applied here only, to BOTH the golden and gilsim's output before comparing
+// (the goldens keep CPython's real text):
+//   3. run output only: any absolute path prefix ending in `/lib/python3.X/` (where the oracle's
+//      standard library lives, e.g. /root/.pyenv/versions/3.8.18/lib/python3.8/ in thread
+//      tracebacks) becomes `<PYTHON_LIB>/`. gilsim prints its version profile's stdlib.libDir
+//      there (src/versions/py38/stdlib.ts), so only the file name and line numbers must match.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +30,8 @@ export interface RunGolden {
 }
 
 const ADDRESS = /at 0x[0-9a-fA-F]+/g;
+const STDLIB_PREFIX = /(?:\/[^\s"'\/]+)*\/lib\/python3\.\d+\//g;
+const STDLIB_PLACEHOLDER = '<PYTHON_LIB>/';
 const ROOT_PLACEHOLDER = '<REPO>';
 
 export function normaliseAddresses(text: string): string {
@@ -38,12 +46,17 @@ export function normaliseAddresses(text: string): string {
   });
 }
 
-/** The normalisation the run goldens received: repo root first, then addresses. */
+/** Rule 3: `<anything>/lib/python3.X/` becomes `<PYTHON_LIB>/` (applied to goldens and output). */
+export function normaliseStdlibPaths(text: string): string {
+  return text.replace(STDLIB_PREFIX, STDLIB_PLACEHOLDER);
+}
+
+/** The normalisation the run goldens received (repo root, then addresses), plus rule 3. */
 export function normaliseRunOutput(text: string): string {
   let t = text.split(REPO_ROOT + sep).join(ROOT_PLACEHOLDER + '/');
   const cwd = process.cwd();
   if (cwd !== REPO_ROOT) t = t.split(cwd + sep).join(ROOT_PLACEHOLDER + '/');
-  return normaliseAddresses(t);
+  return normaliseStdlibPaths(normaliseAddresses(t));
 }
 
 /** Program names (file names without `.py`) in test/corpus/<dir>, sorted. */
@@ -82,14 +95,14 @@ export function readDisGolden(version: string, name: string): string | undefined
   return readIfExists(join(REPO_ROOT, 'test', 'golden', 'dis', version, `${name}.dis`));
 }
 
-/** stdout, stderr and exit status of `python<version> test/corpus/<dir>/NAME.py`, normalised. */
+/** stdout, stderr and exit status of `python<version> test/corpus/<dir>/NAME.py`, normalised (rule 3 included). */
 export function readRunGolden(version: string, dir: CorpusDir, name: string): RunGolden | undefined {
   const base = join(REPO_ROOT, 'test', 'golden', 'run', version, dir, name);
   const stdout = readIfExists(`${base}.out`);
   const stderr = readIfExists(`${base}.err`);
   const exit = readIfExists(`${base}.exit`);
   if (stdout === undefined || stderr === undefined || exit === undefined) return undefined;
-  return { stdout, stderr, exitCode: Number.parseInt(exit.trim(), 10) };
+  return { stdout: normaliseStdlibPaths(stdout), stderr: normaliseStdlibPaths(stderr), exitCode: Number.parseInt(exit.trim(), 10) };
 }
 
 /** Pass/fail tally per suite, printed by the golden tests' afterAll. */

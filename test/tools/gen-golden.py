@@ -12,7 +12,10 @@
 #         -> test/golden/run/<ver>/<dir>/NAME.out (stdout), NAME.err (stderr), NAME.exit (status)
 #         (stdout and stderr get the same address normalisation as dis output, for dis.dis calls;
 #         and since 3.9 makes the script's file name absolute in tracebacks, the absolute repo
-#         root followed by '/' is replaced by '<REPO>/'; corpus.ts applies both rules to gilsim)
+#         root followed by '/' is replaced by '<REPO>/'; corpus.ts applies both rules to gilsim;
+#         the goldens keep the interpreter's real standard-library paths, e.g. thread tracebacks'
+#         /root/.pyenv/.../lib/python3.8/threading.py: corpus.ts maps any .../lib/python3.X/
+#         prefix to <PYTHON_LIB>/ on both sides before comparing)
 # Both run with the repo root as working directory and the path relative to it, so file names
 # in tracebacks and code-object reprs read `test/corpus/...`. Each run program is executed twice
 # and the script fails if the two results differ (the run corpus must be deterministic).

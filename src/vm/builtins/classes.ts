@@ -29,6 +29,9 @@ function c3(bases: PyType[]): PyType[] {
   }
 }
 
+/** Every base of a class statement (PyType.base keeps only the first, for layout). */
+export const classBases = new WeakMap<PyType, readonly PyType[]>();
+
 export function buildClass(name: string, bases: readonly PyObject[], ns: PyDict): PyType {
   for (const b of bases) if (!(b instanceof PyType)) typeError('bases must be types');
   const bs = (bases.length ? bases : [objectType]) as PyType[];
@@ -38,6 +41,7 @@ export function buildClass(name: string, bases: readonly PyObject[], ns: PyDict)
   t.isHeap = true;
   t.hasInstanceDict = true;
   if (bs.length > 1) t.mro = [t, ...c3(bs)];
+  classBases.set(t, bs.slice());
   for (const b of bs) if (b.isHeap) incref(b);
   let cell: PyCell | null = null;
   for (const e of ns.map.values()) {

@@ -23,6 +23,7 @@ import { repr, str } from '../ops/repr.js';
 import { toArray } from '../ops/seq.js';
 import { intArg, methods, nargs } from './args.js';
 import { newSetFrom } from '../ops/set-algebra.js';
+import { installAttributes } from './attributes.js';
 import { buildClass } from './classes.js';
 
 function noKwNew(t: PyType, kw: KwArgs | null): void {
@@ -150,10 +151,6 @@ export function installConstructors(): void {
     return newNone();
   }, true);
   BaseException.attrs.set('__init__', excInit);
-  BaseException.getset.set('args', { get: (o) => { const a = (o as PyException).args; incref(a); return a; } });
-  BaseException.getset.set('__cause__', { get: (o) => { const c = (o as PyException).cause ?? None; incref(c); return c; } });
-  BaseException.getset.set('__context__', { get: (o) => { const c = (o as PyException).context ?? None; incref(c); return c; } });
-  BaseException.getset.set('__traceback__', { get: () => newNone() });
   methods(BaseException, {
     with_traceback: (a) => { incref(a[0]!); return a[0]!; },
   });
@@ -204,19 +201,7 @@ export function installConstructors(): void {
     },
   });
 
-  functionType.getset.set('__name__', { get: (o) => newStr((o as PyFunction).name) });
-  functionType.getset.set('__qualname__', { get: (o) => newStr((o as PyFunction).qualname) });
-  functionType.getset.set('__code__', { get: (o) => { const c = (o as PyFunction).code; incref(c); return c; } });
-  functionType.getset.set('__defaults__', { get: (o) => { const c = (o as PyFunction).defaults ?? None; incref(c); return c; } });
-  functionType.getset.set('__module__', { get: (o) => { const c = (o as PyFunction).module ?? None; incref(c); return c; } });
-  functionType.getset.set('__doc__', { get: () => newNone() });
-  typeType.getset.set('__name__', { get: (o) => newStr((o as PyType).name) });
-  typeType.getset.set('__qualname__', { get: (o) => newStr((o as PyType).qualname) });
-  typeType.getset.set('__module__', { get: (o) => newStr((o as PyType).module) });
-  typeType.getset.set('__mro__', { get: (o) => tupleOf((o as PyType).mro) });
-  typeType.getset.set('__bases__', { get: (o) => tupleOf((o as PyType).base ? [(o as PyType).base!] : []) });
-  typeType.getset.set('__base__', { get: (o) => { const b = (o as PyType).base ?? None; incref(b); return b; } });
-  typeType.getset.set('__doc__', { get: (o) => ((o as PyType).doc !== null ? newStr((o as PyType).doc!) : newNone()) });
+  installAttributes();
   methods(typeType, {
     mro: (a) => new PyList(((a[0] as PyType).mro as PyObject[]).map((t) => (incref(t), t))),
     __subclasses__: () => new PyList([]),

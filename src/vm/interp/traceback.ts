@@ -3,7 +3,7 @@
 // the repeated-line cutoff, and the "module.Type: message" last line.
 import { PyException } from '../objects/exceptions.js';
 import { decref } from '../objects/base.js';
-import { excStr } from '../ops/repr.js';
+import { str } from '../ops/repr.js';
 import type { VmThread } from './frame.js';
 import { vm } from './state.js';
 import { isAbsolute, resolve } from 'node:path';
@@ -68,7 +68,7 @@ export function lastLine(exc: PyException): string {
   const name = t.module === 'builtins' ? t.qualname : `${t.module}.${t.qualname}`;
   let msg: string;
   try {
-    msg = excStr(exc);
+    msg = str(exc); // a user __str__ runs, as in CPython's traceback printing
   } catch {
     msg = '<exception str() failed>';
   }

@@ -45,17 +45,26 @@ export const MemoryError = exc('MemoryError', Exception);
 export const NameError = exc('NameError', Exception);
 export const UnboundLocalError = exc('UnboundLocalError', NameError);
 export const OSError = exc('OSError', Exception);
+for (const n of ['BlockingIOError', 'ChildProcessError', 'FileExistsError', 'FileNotFoundError', 'InterruptedError',
+  'IsADirectoryError', 'NotADirectoryError', 'PermissionError', 'ProcessLookupError', 'TimeoutError']) exc(n, OSError);
+const ConnectionError = exc('ConnectionError', OSError);
+for (const n of ['BrokenPipeError', 'ConnectionAbortedError', 'ConnectionRefusedError', 'ConnectionResetError']) exc(n, ConnectionError);
+exceptionTypes.set('EnvironmentError', OSError);
+exceptionTypes.set('IOError', OSError);
 exc('ReferenceError', Exception);
 export const RuntimeError = exc('RuntimeError', Exception);
 export const NotImplementedError = exc('NotImplementedError', RuntimeError);
 export const RecursionError = exc('RecursionError', RuntimeError);
-exc('SyntaxError', Exception);
+const SyntaxErrorT = exc('SyntaxError', Exception);
+exc('TabError', exc('IndentationError', SyntaxErrorT));
 exc('SystemError', Exception);
 export const TypeError = exc('TypeError', Exception);
 export const ValueError = exc('ValueError', Exception);
-exc('UnicodeError', ValueError);
+const UnicodeError = exc('UnicodeError', ValueError);
+for (const n of ['UnicodeDecodeError', 'UnicodeEncodeError', 'UnicodeTranslateError']) exc(n, UnicodeError);
 const Warning = exc('Warning', Exception);
-for (const w of ['DeprecationWarning', 'RuntimeWarning', 'UserWarning', 'SyntaxWarning', 'FutureWarning']) exc(w, Warning);
+for (const w of ['DeprecationWarning', 'PendingDeprecationWarning', 'RuntimeWarning', 'UserWarning', 'SyntaxWarning',
+  'FutureWarning', 'ImportWarning', 'UnicodeWarning', 'BytesWarning', 'ResourceWarning']) exc(w, Warning);
 
 export class PyException extends PyInstance {
   args: PyTuple;

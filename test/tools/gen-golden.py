@@ -3,7 +3,10 @@
 # the test corpus and writes the golden files that test/golden/*.test.ts compare gilsim with.
 #
 # Usage, from anywhere (it works from the repo root):
-#   python3 test/tools/gen-golden.py [--versions 3.8,3.12] [--only dis|run] [--check]
+#   python3 test/tools/gen-golden.py [--versions 3.8,3.12] [--only dis|run] [--names a_01,b_02] [--check]
+#
+# --names limits generation to the named programs (file names without .py, any corpus dir) and
+# leaves every other golden in place (without it, each golden folder is rebuilt from scratch).
 #
 # For each version (default: every installed CPython of 3.8..3.13, found through pyenv):
 #   dis:  for every test/corpus/dis/NAME.py runs `python -m dis test/corpus/dis/NAME.py`
@@ -121,11 +124,17 @@ def copy_seed():
             shutil.copyfile(os.path.join(SEED_SOURCE, name), os.path.join(dest, name))
 
 
-def gen_dis(ver, exe):
+def selected(names, dirname):
+    progs = corpus(dirname)
+    return progs if names is None else [n for n in progs if n[:-3] in names]
+
+
+def gen_dis(ver, exe, names=None):
     out_dir = os.path.join(ROOT, 'test', 'golden', 'dis', ver)
-    shutil.rmtree(out_dir, ignore_errors=True)
+    if names is None:
+        shutil.rmtree(out_dir, ignore_errors=True)
     failures = 0
-    for name in corpus('dis'):
+    for name in selected(names, 'dis'):
         rel = 'test/corpus/dis/' + name
         stdout, stderr, code = run(exe, ['-m', 'dis', rel])
         if code != 0:
@@ -136,12 +145,13 @@ def gen_dis(ver, exe):
     return failures
 
 
-def gen_run(ver, exe):
+def gen_run(ver, exe, names=None):
     failures = 0
     for dirname in RUN_DIRS:
         out_dir = os.path.join(ROOT, 'test', 'golden', 'run', ver, dirname)
-        shutil.rmtree(out_dir, ignore_errors=True)
-        for name in corpus(dirname):
+        if names is None:
+            shutil.rmtree(out_dir, ignore_errors=True)
+        for name in selected(names, dirname):
             rel = 'test/corpus/%s/%s' % (dirname, name)
             first = run(exe, [rel])
             second = run(exe, [rel])
@@ -213,6 +223,7 @@ def main(argv):
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument('--versions', default=','.join(VERSIONS))
     ap.add_argument('--only', choices=['dis', 'run'])
+    ap.add_argument('--names', help='comma-separated program names: regenerate only these')
     ap.add_argument('--check', action='store_true')
     args = ap.parse_args(argv)
     versions = []
@@ -224,13 +235,15 @@ def main(argv):
         versions.append((ver.strip(), exe))
     if args.check:
         return check(versions)
-    copy_seed()
+    names = None if args.names is None else set(n.strip() for n in args.names.split(',') if n.strip())
+    if names is None:
+        copy_seed()
     failures = 0
     for ver, exe in versions:
         if args.only in (None, 'dis'):
-            failures += gen_dis(ver, exe)
+            failures += gen_dis(ver, exe, names)
         if args.only in (None, 'run'):
-            failures += gen_run(ver, exe)
+            failures += gen_run(ver, exe, names)
         print('%s: done' % ver)
     if failures:
         print('%d failure(s)' % failures, file=sys.stderr)

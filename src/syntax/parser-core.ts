@@ -121,10 +121,11 @@ export class Parser {
     const t = this.tok;
     if (t.kind === Tok.ERROR) return this.diag(t.error!);
     if (t.kind === Tok.ENDMARKER || t.atEof) {
-      // CPython 3.8 reading a file has moved past the last line: empty text, next line number.
+      // CPython 3.8 reading a file has moved past the last line: empty text, next line number,
+      // caret after the tokenizer's buffer (the last line, or all lines of a final multi-line token).
       const { text, lineStarts } = this.t;
       // (In bytes: with no text, CPython cannot convert the offset to characters.)
-      const lastLen = utf8Length(text, lineStarts[lineStarts.length - 1]!, text.length);
+      const lastLen = utf8Length(text, lineStarts[t.bufLine - 1]!, text.length);
       return this.diag({
         kind: 'SyntaxError', msg: 'unexpected EOF while parsing', lineno: lineStarts.length + 1,
         offset: lastLen, text: '',

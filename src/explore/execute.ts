@@ -9,7 +9,7 @@ import { teeObserver } from '../sim/observers.js';
 import type { SteppingScheduler } from '../schedulers/stepping.js';
 import { AbandonExecution } from '../schedulers/tree.js';
 import { AccessRecorder, type SliceRecord } from './accesses.js';
-import { runProgram, type SpawnSpec } from './program-run.js';
+import { runProgram, type SpawnSpec } from '../sim/program-run.js';
 import { uncaughtExceptions } from './machine-extras.js';
 
 export type ViolationKind = 'lost-update' | 'assertion' | 'expect' | 'deadlock' | 'exception';

@@ -5,7 +5,8 @@ import type { Compiled } from '../pipeline.js';
 import type { VersionProfile } from '../versions/profile.js';
 import type { Machine, MachineOptions, ThreadInfo } from './contract.js';
 import type { Scheduler } from '../schedulers/scheduler.js';
-import { runExecution, type ExecutionEnd } from './execution.js';
+import type { ExecutionEnd } from './execution.js';
+import { runProgram as runPhases } from './program-run.js';
 import { LostUpdateDetector, type LostUpdateGroup } from './lost-updates.js';
 
 export type MachineFactory = (compiled: Compiled, profile: VersionProfile, opts: MachineOptions) => Machine;
@@ -53,23 +54,20 @@ export function runProgram(req: RunRequest): RunResult {
   });
   const detector = new LostUpdateDetector(machine);
   machine.setObserver(detector);
-  const opts = req.timeBudgetMs !== undefined ? { timeBudgetMs: req.timeBudgetMs } : {};
-  let result = runExecution(machine, req.scheduler, opts);
-  let switches = result.stats.switches;
-  let globalsChanged: GlobalChange[] = [];
-  if (req.threads && result.end.kind === 'finished' && machine.exitStatus() === 0) {
-    const before = machine.globalsSnapshot();
-    for (let i = 0; i < req.threads.count; i++) machine.spawnThreadCalling(req.threads.target);
-    result = runExecution(machine, req.scheduler, opts);
-    switches += result.stats.switches;
-    globalsChanged = diffGlobals(before, machine.globalsSnapshot());
-  }
+  // With --threads, the globals as the module body left them (taken when the threads are created).
+  let before: ReadonlyMap<string, string> | undefined;
+  const result = runPhases(machine, req.scheduler, {
+    spawn: req.threads ? { threads: req.threads.count, target: req.threads.target } : undefined,
+    timeBudgetMs: req.timeBudgetMs,
+    onBarrier: () => void (before = machine.globalsSnapshot()),
+  });
+  const globalsChanged = before ? diffGlobals(before, machine.globalsSnapshot()) : [];
   return {
     exitStatus: machine.exitStatus(),
     end: result.end,
     threads: machine.threads(),
     instructions: machine.steps,
-    switches,
+    switches: result.stats.switches,
     simulatedSeconds: machine.clock / 1e9,
     wallMs: performance.now() - t0,
     lostUpdates: detector.lostUpdateGroups(),

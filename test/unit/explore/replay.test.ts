@@ -5,7 +5,7 @@ import { explore } from '../../../src/explore/explore.js';
 import { traceSchedule } from '../../../src/explore/replay-trace.js';
 import type { ProgramConfig } from '../../../src/explore/execute.js';
 import { decodeSchedule, ReplayScheduler, ScheduleDivergence } from '../../../src/schedulers/replay.js';
-import { runProgram } from '../../../src/explore/program-run.js';
+import { runProgram } from '../../../src/sim/program-run.js';
 import { formatInterleaving } from '../../../src/report/interleaving.js';
 
 const counter = (t: number, n: number): ProgramConfig => {

@@ -1,8 +1,8 @@
-// Stage: explore (shared with `gilsim run`). One run of a program: the module body and the
+// Stage: sim (shared by `gilsim run` and the explorer). One run of a program: the module body and the
 // threads it starts, then, with --threads N, N threads calling the target function, under one
 // scheduler. Depends on sim/ only.
-import type { Machine, SliceEnd, ThreadId } from '../sim/contract.js';
-import { runExecution, type ExecutionResult } from '../sim/execution.js';
+import type { Machine, SliceEnd, ThreadId } from './contract.js';
+import { runExecution, type ExecutionResult } from './execution.js';
 import type { DecisionView, Scheduler } from '../schedulers/scheduler.js';
 
 export interface SpawnSpec {

@@ -20,7 +20,7 @@ describe.skipIf(!DIR)('front end vs python3.8 on fuzzed programs', () => {
       try {
         parseModule(makeSource(name, text));
       } catch (e) {
-        if (e instanceof NotSupportedDiagnostic) continue; // valid Python gilsim declines (\\N{...})
+        if (e instanceof NotSupportedDiagnostic) continue; // valid Python gilsim declines, e.g. a \N{...} escape
         if (!(e instanceof PySyntaxDiagnostic)) throw e;
         ours = formatSyntaxDiagnostic(e);
       }

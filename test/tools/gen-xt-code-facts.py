@@ -3,7 +3,7 @@
 For gilsim's exception-table-era compiler tests; tests never run Python.
 
 Usage: python3.X test/tools/gen-xt-code-facts.py > test/unit/compiler/fixtures/py3X-xt-code-facts.json
-(X = 11, 12, 13). Compiles test/corpus/dis/*.py.
+(X = 11, 12, 13). Compiles test/corpus/dis/*.py and test/corpus/run/*.py.
 """
 import glob, json, os, types
 
@@ -19,7 +19,7 @@ def facts(co):
 
 root = os.path.join(os.path.dirname(__file__), "..", "..")
 result = {}
-for path in sorted(glob.glob(os.path.join(root, "test/corpus/dis/*.py"))):
+for path in sorted(glob.glob(os.path.join(root, "test/corpus/dis/*.py"))) + sorted(glob.glob(os.path.join(root, "test/corpus/run/*.py"))):
     rel = os.path.relpath(path, root)
     with open(path, encoding="utf-8") as fh:
         text = fh.read()

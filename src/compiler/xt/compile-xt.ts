@@ -10,7 +10,7 @@ import { XCompiler } from './xcompiler.js';
 import { compileModuleBody } from './xscope.js';
 
 export function compileModuleXt(module: Module, source: SourceFile, dialect: Dialect): CodeObject {
-  const optimized = optimizeAst(module);
+  const optimized = dialect.optimizeAst(optimizeAst(module));
   const st = buildSymtable(optimized, source);
   dialect.prepareSymtable(st);
   const c = new XCompiler(st, source, dialect);

@@ -103,6 +103,8 @@ export interface Dialect {
   loadBuildClass(c: XCompiler): void;
   loadOuterIterator(c: XCompiler): void;
   comprehensionLoopExit(c: XCompiler): void;
+  /** The version's AST optimisations beyond the shared constant folding (3.10+ %-format to f-string). */
+  optimizeAst(mod: A.Module): A.Module;
   /** Adjusts the freshly built symbol table (3.12+ comprehension inlining). */
   prepareSymtable(st: SymbolTable): void;
   /** Compiles the comprehension inline (PEP 709) and returns true, or returns false. */

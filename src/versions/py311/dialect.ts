@@ -11,6 +11,7 @@ import { popExceptAndReraise } from '../../compiler/xt/xstmt.js';
 import { opcodes } from './opcodes.generated.js';
 import { stackEffect311 } from './stack-effect.js';
 import { cfg311 } from './cfg.js';
+import { optimizeFormats } from './format-opt.js';
 import { encodeLocations } from './locations.js';
 import { encodeExceptionTable } from './exception-table.js';
 
@@ -163,6 +164,7 @@ export const dialect311: Dialect = {
     c.addopI('LOAD_FAST', 0);
   },
   comprehensionLoopExit: () => {},
+  optimizeAst: optimizeFormats,
   prepareSymtable: () => {},
   inlineComprehension: () => false,
 };

@@ -3,6 +3,7 @@
 // and print per-run CPU and wall time and simulated instructions per second (first run includes
 // JIT warm-up). Usage: node test/bench/inproc.mjs FILE [--runs N] [--seed S] [--no-observer]
 // [--warm FILE2: run FILE2 once first, with a tiny switch interval]
+// [--profile-after K OUT.cpuprofile: profile the runs after the first K]
 import { compileFile } from '../../dist/pipeline.js';
 import { runProgram } from '../../dist/sim/run.js';
 import { runExecution } from '../../dist/sim/execution.js';
@@ -15,6 +16,13 @@ const file = argv[0];
 const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 3;
 const seed = argv.includes('--seed') ? Number(argv[argv.indexOf('--seed') + 1]) : 1;
 const profile = await loadProfile('3.8');
+// --profile-after K OUT: CPU-profile the runs after the first K (steady state) into OUT.
+let session = null;
+const profAfter = argv.includes('--profile-after') ? Number(argv[argv.indexOf('--profile-after') + 1]) : -1;
+const profOut = profAfter >= 0 ? argv[argv.indexOf('--profile-after') + 2] : '';
+async function post(method, params) {
+  return new Promise((resolve, reject) => session.post(method, params, (e, r) => (e ? reject(e) : resolve(r))));
+}
 if (argv.includes('--warm')) {
   const wf = argv[argv.indexOf('--warm') + 1];
   const c0 = process.cpuUsage();
@@ -26,6 +34,14 @@ if (argv.includes('--warm')) {
   console.log(`warm-up: ${res.instructions} instr, cpu ${((cu.user + cu.system) / 1000).toFixed(0)} ms`);
 }
 for (let r = 0; r < runs; r++) {
+  if (r === profAfter) {
+    const { Session } = await import('node:inspector');
+    session = new Session();
+    session.connect();
+    await post('Profiler.enable');
+    await post('Profiler.setSamplingInterval', { interval: 200 });
+    await post('Profiler.start');
+  }
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const compiled = compileFile(file, profile);
@@ -46,4 +62,8 @@ for (let r = 0; r < runs; r++) {
   const cpu = (cu.user + cu.system) / 1000;
   console.log(`run ${r + 1}: ${res.instructions} instr, cpu ${cpu.toFixed(0)} ms, wall ${wall.toFixed(0)} ms, ` +
     `${(res.instructions / (cpu / 1000) / 1e6).toFixed(1)} M instr/s (cpu), lost ${res.totalLost}`);
+}
+if (session) {
+  const { profile: prof } = await post('Profiler.stop');
+  (await import('node:fs')).writeFileSync(profOut, JSON.stringify(prof));
 }

@@ -4,8 +4,7 @@
 // step limit; exception unwinding over the block stack.
 import { PyObject, dealloc, decref, incref, xdecref } from '../objects/base.js';
 import { PyException, PyThrow, pyThrow } from '../objects/exceptions.js';
-import { PyRangeIter, rangeIterType } from '../objects/iterators.js';
-import { False, None, PyInt, True, intType, newInt } from '../objects/scalars.js';
+import { False, None, True, intType } from '../objects/scalars.js';
 import { truthy } from '../ops/compare.js';
 import { BLOCK_EXCEPT_HANDLER, Ret, type Frame, type VmThread } from './frame.js';
 import { Op } from './ops.js';
@@ -13,14 +12,13 @@ import { vm } from './state.js';
 import { toPyException } from './support.js';
 import { reportUncaught } from './traceback.js';
 import { Cold, H, evalFlags, unbound, unwindExceptHandler } from './handlers.js';
+import { NATIVE_DECODED, unwindNative } from './native.js';
 import './h-hot.js';
 import './h-misc.js';
 import './h-build.js';
 import './h-blocks.js';
 
 export const enum Slice { Switch = 1, Blocked = 2, Done = 3, StepLimit = 4 }
-
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Run a nested frame (already pushed, nestedBase) to completion: result new ref or PyThrow. */
 export function runNested(th: VmThread, _f: Frame): PyObject {
@@ -200,44 +198,6 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             }
             continue;
           }
-          case Op.FOR_ITER: {
-            // range iteration inline; every other iterator through the handler.
-            const it = stack[sp - 1]!;
-            if (it.type === rangeIterType) {
-              const ri = it as PyRangeIter;
-              if (ri.remaining > 0) {
-                ri.remaining--;
-                const v = ri.cur;
-                ri.cur = v + ri.step;
-                stack[sp++] = newInt(v);
-                if (sw[i] === 1) check = true;
-                continue;
-              }
-            }
-            break;
-          }
-          case Op.BINARY_ADD:
-          case Op.INPLACE_ADD: {
-            // int + int inline (results within ±(2**53 - 1)); everything else through the handler.
-            const b = stack[sp - 1]!;
-            const a = stack[sp - 2]!;
-            if (a.type === intType && b.type === intType) {
-              const av = (a as PyInt).v;
-              const bv = (b as PyInt).v;
-              if (typeof av === 'number' && typeof bv === 'number') {
-                const s = av + bv;
-                if (s <= MAX_SAFE && s >= -MAX_SAFE) {
-                  stack[--sp] = null;
-                  stack[sp - 1] = newInt(s);
-                  --a.refcnt; // ints own nothing: no dealloc work at zero
-                  --b.refcnt;
-                  if (sw[i] === 1) check = true;
-                  continue;
-                }
-              }
-            }
-            break;
-          }
           default:
             break;
         }
@@ -263,6 +223,7 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
           check = true;
           continue outer;
         }
+        if (c === Cold.FrameQuiet) continue outer;
         if (c === Cold.Blocked) return Slice.Blocked;
         if (c === Cold.Return) {
           const rv = evalFlags.ret!;
@@ -299,7 +260,12 @@ function unwind(th: VmThread, exc: PyException, reraise: boolean, nested: boolea
   }
   for (;;) {
     const f = th.frame!;
-    if (addTb) exc.tb.push({ filename: f.d.code.filename, name: f.d.code.name, line: f.line });
+    if (f.d === NATIVE_DECODED) {
+      // A resumable builtin (native.ts): the exception goes into its generator first.
+      const left = unwindNative(th, f, exc);
+      if (left === null) return 0;
+      exc = left;
+    } else if (addTb) exc.tb.push({ filename: f.d.code.filename, name: f.d.code.name, line: f.line });
     addTb = true;
     const blocks = f.blocks;
     const stack = f.stack;

@@ -1,10 +1,10 @@
 // Stage: compiler. The identity under which co_consts entries are merged, like CPython's
 // _PyCode_ConstantKey: equal values of the same type merge; 0 vs 0.0 vs False and 0.0 vs -0.0
-// stay apart; every code object is its own constant. Depends only on syntax/constant.ts.
+// stay apart; code objects merge when equal as CPython compares them. Depends only on
+// syntax/constant.ts and the CodeObject type.
 import type { ConstValue } from '../syntax/constant.js';
+import type { CodeObject } from './code.js';
 
-let codeIds = new WeakMap<object, number>();
-let nextCodeId = 0;
 
 function floatKey(v: number): string {
   if (Object.is(v, -0)) return '-0.0';
@@ -23,20 +23,30 @@ export function constKey(c: ConstValue): string {
     case 'bytes': return `y${Array.from(c.value).join(',')}`;
     case 'tuple': return `t(${c.items.map(constKey).join(',')})`;
     case 'frozenset': return `z{${c.items.map(constKey).sort().join(',')}}`;
-    case 'code': {
-      const obj = c.code as object;
-      let id = codeIds.get(obj);
-      if (id === undefined) {
-        id = nextCodeId++;
-        codeIds.set(obj, id);
-      }
-      return `C${id}`;
-    }
+    case 'code': return codeKey(c.code as CodeObject);
   }
 }
 
-/** For tests: forget code-object identities. */
+const codeKeys = new WeakMap<object, string>();
+
+/**
+ * Code objects merge when they compare equal (CPython's code_richcompare: name, argument
+ * counts, locals, flags, first line, bytecode, constants, names, variable names; not the file
+ * or the line table), e.g. two identical comprehensions on one line.
+ */
+function codeKey(co: CodeObject): string {
+  let k = codeKeys.get(co);
+  if (k === undefined) {
+    k = `C${JSON.stringify([
+      co.name, co.argcount, co.posonlyargcount, co.kwonlyargcount, co.nlocals, co.flags, co.firstlineno,
+      Buffer.from(co.code).toString('hex'), co.consts.map(constKey), co.names, co.varnames, co.freevars, co.cellvars,
+    ])}`;
+    codeKeys.set(co, k);
+  }
+  return k;
+}
+
+/** For tests: forget cached code-object keys (they are structural, so this only frees memory). */
 export function resetConstKeys(): void {
-  codeIds = new WeakMap();
-  nextCodeId = 0;
+  // WeakMap entries go with their code objects; nothing else is cached.
 }

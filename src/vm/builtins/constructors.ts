@@ -17,6 +17,7 @@ import {
   None, PyFloat, PyInt, PyStr, boolType, floatType, intFromNumberOrBig, intType, newBool, newFloat, newNone, newStr, strType,
 } from '../objects/scalars.js';
 import { PySet, frozensetType, setType } from '../objects/set.js';
+import { delAttr, genericSetAttr, getAttr } from '../ops/attr.js';
 import { callObject, typeName } from '../ops/call.js';
 import { truthy } from '../ops/compare.js';
 import { repr, str } from '../ops/repr.js';
@@ -41,6 +42,25 @@ export function installConstructors(): void {
     return new PyInstance(t);
   };
   objectType.attrs.set('__init__', objectInit);
+  methods(objectType, {
+    __setattr__: (a) => {
+      nargs('__setattr__', a.slice(1), 2, 2);
+      if (!(a[1] instanceof PyStr)) return typeError(`attribute name must be string, not '${a[1]!.type.name}'`);
+      genericSetAttr(a[0]!, a[1].v, a[2]!);
+      return newNone();
+    },
+    __getattribute__: (a) => {
+      nargs('__getattribute__', a.slice(1), 1, 1);
+      if (!(a[1] instanceof PyStr)) return typeError(`attribute name must be string, not '${a[1]!.type.name}'`);
+      return getAttr(a[0]!, a[1].v);
+    },
+    __delattr__: (a) => {
+      nargs('__delattr__', a.slice(1), 1, 1);
+      if (!(a[1] instanceof PyStr)) return typeError(`attribute name must be string, not '${a[1]!.type.name}'`);
+      delAttr(a[0]!, a[1].v);
+      return newNone();
+    },
+  });
 
   typeType.newFn = (_t, args) => {
     if (args.length === 1) {

@@ -361,7 +361,7 @@ function loadInstanceAttr(d: Decoded, i: number, o: PyInstance, name: string): P
 
 function storeInstanceAttr(d: Decoded, i: number, o: PyInstance, name: string, v: PyObject): void {
   const t = o.type;
-  if (t.isHeap && t.lookup(name) === null && t.findGetSet(name) === undefined) {
+  if (t.isHeap && !t.customSetAttr && t.lookup(name) === null && t.findGetSet(name) === undefined) {
     d.icType[i] = t;
     d.icVer[i] = heap.typeVersion;
     o.ensureDict().setStr(name, null, v);

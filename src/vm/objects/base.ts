@@ -131,6 +131,8 @@ export class PyType extends PyObject {
   hasDel = false;
   /** Attribute access is not the generic algorithm (super): LOAD_METHOD must not shortcut it. */
   customGetAttr = false;
+  /** A user class (or base) defines __setattr__: STORE_ATTR must not store into the dict directly. */
+  customSetAttr = false;
   module = 'builtins';
   qualname: string;
   /** Instances carry a __dict__ (user classes, exceptions). */

@@ -133,8 +133,25 @@ function typeGetAttr(t: PyType, name: string): PyObject | null {
   return null;
 }
 
-/** setattr(o, name, v); v borrowed (the owner takes its own reference). */
+/** setattr(o, name, v); v borrowed (the owner takes its own reference). A user __setattr__ runs. */
 export function setAttr(o: PyObject, name: string, v: PyObject): void {
+  if (o.type.customSetAttr) {
+    const hook = o.type.lookup('__setattr__');
+    if (hook instanceof PyFunction) {
+      const n = newStr(name);
+      try {
+        decref(callObject(hook, [o, n, v]));
+      } finally {
+        decref(n);
+      }
+      return;
+    }
+  }
+  genericSetAttr(o, name, v);
+}
+
+/** object.__setattr__: data descriptors, then the instance __dict__ (no user hook). */
+export function genericSetAttr(o: PyObject, name: string, v: PyObject): void {
   const t = o.type;
   if (o instanceof PyType) {
     if (!o.isHeap) return typeError(`can't set attributes of built-in/extension type '${o.name}'`);

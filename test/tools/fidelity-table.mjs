@@ -79,6 +79,7 @@ export const PATTERNS = {
   with_lock: box(`        for _ in range(n):\n            with self.lock:\n                self.count += 1\n`),
   acquire_release: box(`        for _ in range(n):\n            self.lock.acquire()\n            self.count += 1\n            self.lock.release()\n`),
   list_append: fn('L = []\n', `    lst = L\n    for i in range(n):\n        lst.append(i)\n`, 'len(L)'),
+  property_between: box(`        for _ in range(n):\n            self.count += 1\n`, `\n    @property\n    def count(self):\n        return self._count\n\n    @count.setter\n    def count(self, v):\n        self._count = v\n`),
   sort_python_key: `${HEADER}
 L = list(range(200))
 seen = 0
@@ -93,6 +94,33 @@ def sorter():
     global done
     for _ in range(200):
         L.sort(key=key)
+    done = True
+
+
+def observer():
+    global seen
+    while not done:
+        if len(L) == 0:
+            seen += 1
+
+
+ts = [threading.Thread(target=sorter), threading.Thread(target=observer)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print("lost", 1 if seen else 0)
+`,
+  sort_no_key: `${HEADER}
+L = list(range(200))
+seen = 0
+done = False
+
+
+def sorter():
+    global done
+    for _ in range(2000):
+        L.sort()
     done = True
 
 

@@ -29,7 +29,7 @@ import { vm } from '../interp/state.js';
 import { NotSupportedDiagnostic } from '../../source/diagnostics.js';
 import { intArg, nargs, noKw } from './args.js';
 import { buildClassBuiltin, superType } from './classes.js';
-import { sortItems } from './sort.js';
+import { resumableBuiltins } from './resumable.js';
 
 type Fn = (args: PyObject[], kw: KwArgs | null) => PyObject;
 
@@ -48,46 +48,6 @@ function printFn(args: PyObject[], kw: KwArgs | null): PyObject {
   }
   vm.out.push(args.map(str).join(sep) + end);
   return newNone();
-}
-
-function minmax(name: 'min' | 'max', args: PyObject[], kw: KwArgs | null): PyObject {
-  const key = kw?.get('key') ?? null;
-  const dflt = kw?.get('default');
-  if (kw) for (const k of kw.keys()) if (k !== 'key' && k !== 'default') typeError(`'${k}' is an invalid keyword argument for ${name}()`);
-  let items: PyObject[];
-  if (args.length === 0) typeError(`${name} expected 1 argument, got 0`);
-  if (args.length === 1) items = toArray(args[0]!);
-  else {
-    if (dflt) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-    items = args.map((a) => (incref(a), a));
-  }
-  try {
-    if (!items.length) {
-      if (dflt) {
-        incref(dflt);
-        return dflt;
-      }
-      return valueError(`${name}() arg is an empty sequence`);
-    }
-    let best = items[0]!;
-    let bestKey = key && key !== None ? callObject(key, [best]) : best;
-    if (bestKey !== best) void 0;
-    for (let i = 1; i < items.length; i++) {
-      const x = items[i]!;
-      const k = key && key !== None ? callObject(key, [x]) : x;
-      const better = compareBool(name === 'min' ? Cmp.LT : Cmp.GT, k, bestKey);
-      if (better) {
-        if (bestKey !== best) decref(bestKey);
-        best = x;
-        bestKey = k;
-      } else if (k !== x) decref(k);
-    }
-    if (bestKey !== best) decref(bestKey);
-    incref(best);
-    return best;
-  } finally {
-    for (const x of items) decref(x);
-  }
 }
 
 function isinstanceOf(o: PyObject, spec: PyObject, fname: string): boolean {
@@ -137,8 +97,6 @@ const table: Record<string, Fn> = {
     if (m) return callObject(m, [x]);
     return typeError(`bad operand type for abs(): '${typeName(x)}'`);
   },
-  min: (a, kw) => minmax('min', a, kw),
-  max: (a, kw) => minmax('max', a, kw),
   sum: (a, kw) => {
     const start = a[1] ?? kw?.get('start') ?? null;
     if (!a.length) typeError('sum() takes at least 1 positional argument (0 given)');
@@ -156,17 +114,6 @@ const table: Record<string, Fn> = {
       for (const x of items) decref(x);
     }
     return acc;
-  },
-  sorted: (a, kw) => {
-    nargs('sorted', a, 1, 1);
-    const l = new PyList(toArray(a[0]!));
-    try {
-      sortItems(l, kw);
-    } catch (e) {
-      decref(l);
-      throw e;
-    }
-    return l;
   },
   reversed: (a) => {
     nargs('reversed', a, 1, 1);
@@ -222,49 +169,6 @@ const table: Record<string, Fn> = {
         out.push(x);
       }
       return newTuple(out);
-    });
-  },
-  map: (a) => {
-    if (a.length < 2) typeError('map() must have at least two arguments.');
-    const f = a[0]!;
-    incref(f);
-    const its = a.slice(1).map(getIter);
-    return iterObj(mapType, [f, ...its], () => {
-      const xs: PyObject[] = [];
-      for (const it of its) {
-        const x = iterNext(it);
-        if (x === null) {
-          for (const y of xs) decref(y);
-          return null;
-        }
-        xs.push(x);
-      }
-      try {
-        return callObject(f, xs);
-      } finally {
-        for (const y of xs) decref(y);
-      }
-    });
-  },
-  filter: (a) => {
-    nargs('filter', a, 2, 2);
-    const f = a[0]!;
-    incref(f);
-    const it = getIter(a[1]!);
-    return iterObj(filterType, [f, it], () => {
-      for (;;) {
-        const x = iterNext(it);
-        if (x === null) return null;
-        let ok: boolean;
-        if (f === None) ok = truthy(x);
-        else {
-          const r = callObject(f, [x]);
-          ok = truthy(r);
-          decref(r);
-        }
-        if (ok) return x;
-        decref(x);
-      }
     });
   },
   any: (a) => {
@@ -470,6 +374,7 @@ export function makeBuiltins(): PyModule {
     d.setStr(name, strKey(name), v);
   };
   for (const [name, f] of Object.entries(table)) put(name, new PyBuiltin(name, f));
+  for (const b of resumableBuiltins()) put(b.name, b); // sorted, min, max, map, filter
   put('__build_class__', buildClassBuiltin);
   const types: PyType[] = [
     objectType, typeType, intType, boolType, floatType, strType, listType, tupleType, dictType, setType, frozensetType,

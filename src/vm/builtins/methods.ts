@@ -19,6 +19,7 @@ import { intArg, methods, nargs, strArg } from './args.js';
 import { dictUpdate } from './constructors.js';
 import { sortItems } from './sort.js';
 import { installStrMethods } from './str-methods.js';
+import { installResumableMethods } from './resumable.js';
 import * as SA from '../ops/set-algebra.js';
 
 function wrote(o: PyObject): void {
@@ -289,6 +290,7 @@ export function installMethods(): void {
   });
 
   installStrMethods();
+  installResumableMethods();
 }
 
 export { formatInt };

@@ -11,6 +11,7 @@ import { Cmp, richCompare } from '../ops/compare.js';
 import { Bin, binaryOp, inplaceOp } from '../ops/numeric.js';
 import { contains, getItem, iterNext, setItem } from '../ops/seq.js';
 import { directCall, framedCall, pushFrame } from './calls.js';
+import { callNative, forIterNative, loadProperty, resumableCall, storeProperty, userProperty } from './native.js';
 import type { Decoded } from './decode.js';
 import { Ret, type Frame, type VmThread } from './frame.js';
 import { Op } from './ops.js';
@@ -128,7 +129,10 @@ function opForIter(th: VmThread, f: Frame, i: number, arg: number, nested: boole
       ri.cur = v + ri.step;
       x = newInt(v);
     } else x = null;
-  } else x = it instanceof PyIter ? it.next() : iterNext(it);
+  } else if (it instanceof PyIter) {
+    if (it.gen !== null && !it.done) return forIterNative(th, f, i, it, arg);
+    x = it.next();
+  } else x = iterNext(it);
   if (x !== null) stack[sp++] = x;
   else {
     stack[--sp] = null;
@@ -226,7 +230,11 @@ function opLoadAttr(th: VmThread, f: Frame, i: number, arg: number, nested: bool
       r = o.dict.getStr(name);
       if (r !== undefined) r.refcnt++;
     }
-    if (r === undefined) r = loadInstanceAttr(d, i, o, name);
+    if (r === undefined) {
+      const p = userProperty(o, name, false);
+      if (p !== null) return loadProperty(th, f, i, o, p); // the getter runs as a frame
+      r = loadInstanceAttr(d, i, o, name);
+    }
     if (st.observer !== null) st.observer.read(th.id, o.id, name, r);
   } else r = getAttr(o, name);
   stack[sp - 1] = r;
@@ -245,7 +253,11 @@ function opStoreAttr(th: VmThread, f: Frame, i: number, arg: number, nested: boo
   const name = d.names[arg]!;
   if (o instanceof PyInstance) {
     if (d.icType[i] === o.type && d.icVer[i] === heap.typeVersion) o.ensureDict().setStr(name, null, v);
-    else storeInstanceAttr(d, i, o, name, v);
+    else {
+      const p = userProperty(o, name, true);
+      if (p !== null) return storeProperty(th, f, i, o, v, p); // the setter runs as a frame
+      storeInstanceAttr(d, i, o, name, v);
+    }
     if (st.observer !== null) st.observer.write(th.id, o.id, name, v);
   } else setAttr(o, name, v);
   stack[sp - 1] = stack[sp - 2] = null;
@@ -403,6 +415,7 @@ function callAt(th: VmThread, f: Frame, i: number, callable: PyObject, start: nu
   const stack = f.stack;
   let r: PyObject;
   if (callable instanceof PyBuiltin) {
+    if (callable.gen !== null) return callNative(th, f, i, callable.gen(argsOf(stack, start, n), null), base, sp);
     r = callable.fn(argsOf(stack, start, n), null);
   } else {
     const nf = framedCall(callable, stack, start, n, null, null);
@@ -412,6 +425,8 @@ function callAt(th: VmThread, f: Frame, i: number, callable: PyObject, start: nu
       pushFrame(th, nf);
       return Cold.Frame;
     }
+    const g = resumableCall(callable, stack, start, n, null, null);
+    if (g !== null) return callNative(th, f, i, g, base, sp);
     r = directCall(callable, stack, start, n, null, null);
   }
   if (r === BLOCKED) {

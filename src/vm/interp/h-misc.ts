@@ -11,6 +11,7 @@ import { binaryOp, inplaceOp, unaryInvert, unaryNegative, unaryPositive } from '
 import { delItem, getIter } from '../ops/seq.js';
 import { kwFromDict } from './bind.js';
 import { directCall, framedCall, pushFrame } from './calls.js';
+import { callNative, resumableCall } from './native.js';
 import type { Frame, VmThread } from './frame.js';
 import { Op } from './ops.js';
 import { BLOCKED, vm } from './state.js';
@@ -196,6 +197,8 @@ function opCallFunctionKw(th: VmThread, f: Frame, i: number, arg: number, nested
     pushFrame(th, nf);
     return Cold.Frame;
   }
+  const g = resumableCall(callable, stack, base + 1, npos, kwNames, kwValues);
+  if (g !== null) return callNative(th, f, i, g, base, sp);
   const r = directCall(callable, stack, base + 1, npos, kwNames, kwValues);
   if (r === BLOCKED) {
     pc = i;
@@ -242,6 +245,12 @@ function opCallFunctionEx(th: VmThread, f: Frame, i: number, arg: number, nested
     f.sp = sp;
     pushFrame(th, nf);
     return Cold.Frame;
+  }
+  // (arguments from a temporary tuple: the call stays nested, the tuple is released right after it)
+  const g = pos instanceof PyTuple ? resumableCall(callable, posItems, 0, posItems.length, kwNames, kwValues) : null;
+  if (g !== null) {
+    releaseTemps(mark);
+    return callNative(th, f, i, g, base, sp);
   }
   const r = directCall(callable, posItems, 0, posItems.length, kwNames, kwValues);
   releaseTemps(mark);

@@ -28,6 +28,8 @@ export const enum Cold {
   Return = 4,
   /** The thread's last frame returned. */
   Done = 5,
+  /** The frame changed back to a caller whose instruction has no loop-top check (native frame done). */
+  FrameQuiet = 6,
 }
 
 export type Handler = (th: VmThread, f: Frame, i: number, arg: number, nested: boolean) => Cold;

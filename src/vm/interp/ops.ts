@@ -130,6 +130,8 @@ export const enum Op {
   POP_JUMP_IF_TRUE_CHECK_TAKEN = 123,
   JUMP_IF_FALSE_OR_POP_NO_CHECK = 124,
   JUMP_IF_TRUE_OR_POP_NO_CHECK = 125,
+  // The only instruction of a native frame (interp/native.ts): resume the builtin's generator.
+  NATIVE_RESUME = 255,
 }
 
 export const OP_IDS: Readonly<Record<string, number>> = {

@@ -3,6 +3,7 @@
 // or null when exhausted; it may call back into the runtime through the `call` hook.
 import { PyObject, PyType, decref, incref, makeType, track, xdecref } from './base.js';
 import { newInt, newStr, PyInt } from './scalars.js';
+import type { NativeGen } from './native-call.js';
 
 export const rangeType = makeType('range', null, 'range');
 export const sliceType = makeType('slice', null, 'slice');
@@ -40,6 +41,8 @@ export class PySlice extends PyObject {
 /** Generic iterator: `step` produces the next item (new reference) or null when exhausted. */
 export class PyIter extends PyObject {
   done = false;
+  /** Resumable form of `step` when it calls Python code (map, filter): FOR_ITER runs it as a native frame. */
+  gen: ((it: PyIter) => NativeGen<PyObject | null>) | null = null;
   constructor(
     type: PyType,
     /** Objects this iterator keeps alive (owned references). */

@@ -8,6 +8,7 @@ import { PyRange } from '../objects/iterators.js';
 import { None, NotImplemented, PyFloat, PyInt, PyStr, newBool } from '../objects/scalars.js';
 import { PySet } from '../objects/set.js';
 import { callObject, typeName } from './call.js';
+import { request, type NativeGen } from '../objects/native-call.js';
 
 export const enum Cmp { LT, LE, EQ, NE, GT, GE }
 const SYM = ['<', '<=', '==', '!=', '>', '>='];
@@ -139,6 +140,64 @@ export function richCompare(op: Cmp, a: PyObject, b: PyObject): PyObject {
     return newBool(a !== b);
   }
   return typeError(`'${SYM[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** True when a <op> b may run Python code (a user class on either side). */
+export function userComparison(a: PyObject, b: PyObject): boolean {
+  return a.type.isHeap || b.type.isHeap;
+}
+
+function* userCmpGen(m: PyObject | null, self: PyObject, other: PyObject): NativeGen<PyObject | null> {
+  if (!m) return null;
+  const r = yield request(m, [self, other]);
+  if (r === NotImplemented) {
+    decref(r);
+    return null;
+  }
+  return r;
+}
+
+/** richCompare as a resumable builtin: the user's __lt__/__eq__... are requested calls. */
+export function* richCompareGen(op: Cmp, a: PyObject, b: PyObject): NativeGen<PyObject> {
+  const ta = a.type;
+  const tb = b.type;
+  let tried = false;
+  if (tb !== ta && tb.isSubtypeOf(ta)) {
+    const r = yield* userCmpGen(lookupUser(b, DUNDER[SWAP[op]!]!), b, a);
+    if (r) return r;
+    tried = true;
+  }
+  const ra = yield* userCmpGen(lookupUser(a, DUNDER[op]!), a, b);
+  if (ra) return ra;
+  const bi = builtinCompare(op, a, b);
+  if (bi !== null) return newBool(bi);
+  if (!tried) {
+    const rb = yield* userCmpGen(lookupUser(b, DUNDER[SWAP[op]!]!), b, a);
+    if (rb) return rb;
+  }
+  if (op === Cmp.EQ) return newBool(a === b);
+  if (op === Cmp.NE) {
+    const e = lookupUser(a, '__eq__');
+    if (e) {
+      const r = yield* userCmpGen(e, a, b);
+      if (r) {
+        const t = truthy(r);
+        decref(r);
+        return newBool(!t);
+      }
+    }
+    return newBool(a !== b);
+  }
+  return typeError(`'${SYM[op]}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`);
+}
+
+/** compareBool as a resumable builtin (plain values compared at once). */
+export function* compareBoolGen(op: Cmp, a: PyObject, b: PyObject): NativeGen<boolean> {
+  if (!userComparison(a, b)) return compareBool(op, a, b);
+  const r = yield* richCompareGen(op, a, b);
+  const t = truthy(r);
+  decref(r);
+  return t;
 }
 
 export function compareBool(op: Cmp, a: PyObject, b: PyObject): boolean {

@@ -1,0 +1,154 @@
+// Stage: VM builtins. The builtins that call back into Python, written as resumable generators
+// (objects/native-call.ts): sorted, min, max, list.sort, and the map / filter iterators. Their
+// CALL sites (and FOR_ITER for map/filter) run them as native frames, so key functions and
+// user comparisons run with their switch points; JS callers run them nested (runSync).
+import { PyObject, decref, incref } from '../objects/base.js';
+import { PyBuiltin, type KwArgs } from '../objects/callables.js';
+import { PyList, listType } from '../objects/containers.js';
+import { typeError, valueError } from '../objects/exceptions.js';
+import { PyIter, filterType, mapType } from '../objects/iterators.js';
+import { request, type GenBuiltinFn, type NativeGen } from '../objects/native-call.js';
+import { None, newNone } from '../objects/scalars.js';
+import { Cmp, compareBoolGen, truthy } from '../ops/compare.js';
+import { resumable, runSync } from '../ops/native-sync.js';
+import { getIter, iterNext, toArray } from '../ops/seq.js';
+import { nargs } from './args.js';
+import { sortGen } from './sort.js';
+
+function* sortedGen(a: PyObject[], kw: KwArgs | null): NativeGen {
+  nargs('sorted', a, 1, 1);
+  const l = new PyList(toArray(a[0]!));
+  try {
+    yield* sortGen(l, kw);
+  } catch (e) {
+    decref(l);
+    throw e;
+  }
+  return l;
+}
+
+function* listSortGen(a: PyObject[], kw: KwArgs | null): NativeGen {
+  if (a.length > 1) typeError('sort() takes no positional arguments');
+  yield* sortGen(a[0] as PyList, kw);
+  return newNone();
+}
+
+/** min() / max(): keys are requested calls; user classes compare through requested __lt__/__gt__. */
+function* minmaxGen(name: 'min' | 'max', args: PyObject[], kw: KwArgs | null): NativeGen {
+  const keyArg = kw?.get('key') ?? null;
+  const key = keyArg !== null && keyArg !== None ? keyArg : null;
+  const dflt = kw?.get('default');
+  if (kw) for (const k of kw.keys()) if (k !== 'key' && k !== 'default') typeError(`'${k}' is an invalid keyword argument for ${name}()`);
+  let items: PyObject[];
+  if (args.length === 0) typeError(`${name} expected 1 argument, got 0`);
+  if (args.length === 1) items = toArray(args[0]!);
+  else {
+    if (dflt) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+    items = args.map((a) => (incref(a), a));
+  }
+  let best: PyObject | null = null;
+  let bestKey: PyObject | null = null;
+  try {
+    if (!items.length) {
+      if (dflt) {
+        incref(dflt);
+        return dflt;
+      }
+      return valueError(`${name}() arg is an empty sequence`);
+    }
+    const op = name === 'min' ? Cmp.LT : Cmp.GT;
+    for (const x of items) {
+      let k = x;
+      if (key !== null) k = yield request(key, [x]);
+      else incref(k);
+      if (bestKey === null || (yield* compareBoolGen(op, k, bestKey))) {
+        if (bestKey !== null) decref(bestKey);
+        best = x;
+        bestKey = k;
+      } else decref(k);
+    }
+    incref(best!);
+    return best!;
+  } finally {
+    if (bestKey !== null) decref(bestKey);
+    for (const x of items) decref(x);
+  }
+}
+
+/** map(f, *iterables): each step requests f(*items). */
+function mapFn(a: PyObject[]): PyObject {
+  if (a.length < 2) typeError('map() must have at least two arguments.');
+  const f = a[0]!;
+  const its = a.slice(1).map(getIter);
+  incref(f);
+  const stepGen = function* (): NativeGen<PyObject | null> {
+    const xs: PyObject[] = [];
+    for (const it of its) {
+      const x = iterNext(it);
+      if (x === null) {
+        for (const y of xs) decref(y);
+        return null;
+      }
+      xs.push(x);
+    }
+    try {
+      return yield request(f, xs);
+    } finally {
+      for (const y of xs) decref(y);
+    }
+  };
+  const it = new PyIter(mapType, [f, ...its], () => runSync(stepGen()));
+  it.gen = stepGen;
+  return it;
+}
+
+/** filter(f, iterable): each step requests f(item) until one is true (None: the item's truth). */
+function filterFn(a: PyObject[]): PyObject {
+  nargs('filter', a, 2, 2);
+  const f = a[0]!;
+  const src = getIter(a[1]!);
+  incref(f);
+  const stepGen = function* (): NativeGen<PyObject | null> {
+    for (;;) {
+      const x = iterNext(src);
+      if (x === null) return null;
+      let ok: boolean;
+      try {
+        if (f === None) ok = truthy(x);
+        else {
+          const r = yield request(f, [x]);
+          ok = truthy(r);
+          decref(r);
+        }
+      } catch (e) {
+        decref(x);
+        throw e;
+      }
+      if (ok) return x;
+      decref(x);
+    }
+  };
+  const it = new PyIter(filterType, [f, src], () => runSync(stepGen()));
+  it.gen = stepGen;
+  return it;
+}
+
+const GEN_BUILTINS: Record<string, GenBuiltinFn> = {
+  sorted: sortedGen,
+  min: (a, kw) => minmaxGen('min', a, kw),
+  max: (a, kw) => minmaxGen('max', a, kw),
+};
+
+/** The resumable builtins of the builtins module (map/filter only build their iterators). */
+export function resumableBuiltins(): PyBuiltin[] {
+  const out: PyBuiltin[] = [];
+  for (const [name, g] of Object.entries(GEN_BUILTINS)) out.push(resumable(new PyBuiltin(name, () => None), g));
+  out.push(new PyBuiltin('map', mapFn), new PyBuiltin('filter', filterFn));
+  return out;
+}
+
+/** list.sort becomes resumable (installed after builtins/methods.ts defined the list methods). */
+export function installResumableMethods(): void {
+  const sort = listType.attrs.get('sort');
+  if (sort instanceof PyBuiltin) resumable(sort, listSortGen);
+}

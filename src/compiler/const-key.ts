@@ -31,8 +31,9 @@ const codeKeys = new WeakMap<object, string>();
 
 /**
  * Code objects merge when they compare equal (CPython's code_richcompare: name, argument
- * counts, locals, flags, first line, bytecode, constants, names, variable names; not the file
- * or the line table), e.g. two identical comprehensions on one line.
+ * counts, locals, flags, first line, bytecode, constants, names, variable names; the line and
+ * exception tables too, which from 3.11 carry columns), e.g. two identical comprehensions on
+ * one line (3.8-3.10; in 3.11+ their columns differ).
  */
 function codeKey(co: CodeObject): string {
   let k = codeKeys.get(co);
@@ -40,6 +41,7 @@ function codeKey(co: CodeObject): string {
     k = `C${JSON.stringify([
       co.name, co.argcount, co.posonlyargcount, co.kwonlyargcount, co.nlocals, co.flags, co.firstlineno,
       Buffer.from(co.code).toString('hex'), co.consts.map(constKey), co.names, co.varnames, co.freevars, co.cellvars,
+      Buffer.from(co.linetable).toString('hex'), Buffer.from(co.exceptiontable).toString('hex'),
     ])}`;
     codeKeys.set(co, k);
   }

@@ -40,6 +40,7 @@ export class RefTracer {
   private lastIndex = -1;
   private lineMark = 0;
   private done = false;
+  private readonly constSeen = new Set<object>();
   /** Every line written (tests read it). */
   readonly lines: string[] = [];
 
@@ -189,6 +190,7 @@ export class RefTracer {
     const found = new Map<string, number>();
     const add = (s: string): void => void found.set(s, (found.get(s) ?? 0) + 1);
     const threads = this.st.threads;
+    this.constSeen.clear();
     for (const th of threads) for (let f = th.frame; f; f = f.back) this.frameHolders(f, th, threads.length > 1, o, add);
     const owners = instanceDictOwners();
     const globalsOf = new Map<PyObject, string>();
@@ -214,6 +216,11 @@ export class RefTracer {
 
   private frameHolders(f: Frame, th: VmThread, many: boolean, o: PyObject, add: (s: string) => void): void {
     const fn = funcName(f) + (many ? ` [${th.name}]` : '');
+    if (f.d.consts.includes(o) && !this.constSeen.has(f.d)) {
+      this.constSeen.add(f.d);
+      add(`constants of ${funcName(f)}`);
+      add(`constants of ${funcName(f)}`); // CPython's constants carry two references
+    }
     const names = f.d.code.varnames;
     for (let k = 0; k < f.locals.length; k++) if (f.locals[k] === o) add(`local ${names[k]} in ${fn}`);
     for (let k = 0; k < f.sp; k++) if (f.stack[k] === o) add(`value stack of ${fn}`);

@@ -73,6 +73,8 @@ export interface Dialect {
   callable(c: XCompiler, visitFunc: () => void, funcLoc: import('./xunit.js').Loc): void;
   methodCallAllowed(c: XCompiler, meth: A.Attribute): boolean;
   methodCallLoc(c: XCompiler, meth: A.Attribute): void;
+  /** The CALL of a method call has the call's location (3.12+), not the method load's (3.11). */
+  readonly methodCallAtCallLoc: boolean;
   loadMethod(c: XCompiler, name: string): void;
   /** `super().name` / `super(C, self).name` loaded specially (3.12 LOAD_SUPER_ATTR); false: not handled. */
   superAttr(c: XCompiler, attr: A.Attribute, method: boolean): boolean;
@@ -103,6 +105,12 @@ export interface Dialect {
   loadBuildClass(c: XCompiler): void;
   loadOuterIterator(c: XCompiler): void;
   comprehensionLoopExit(c: XCompiler): void;
+  /** Where LIST_APPEND & co. and the loop's back jump sit: the element (3.12+) or the comprehension. */
+  readonly comprehensionAppendAtElt: boolean;
+  /** A lambda's RETURN_VALUE sits at its body (3.11, 3.13) or at column 0 of its line (3.12). */
+  readonly lambdaReturnAtBody: boolean;
+  /** A for loop's GET_ITER sits at the iterable (3.13) or at the statement. */
+  readonly getIterAtIterable: boolean;
   /** The version's AST optimisations beyond the shared constant folding (3.10+ %-format to f-string). */
   optimizeAst(mod: A.Module): A.Module;
   /** Adjusts the freshly built symbol table (3.12+ comprehension inlining). */

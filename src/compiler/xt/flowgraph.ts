@@ -105,7 +105,8 @@ export function cleanBlock(b: XBlock): void {
       if (prevLineno === lineno) continue;
       if (src < ins.length - 1) {
         const nextLineno = ins[src + 1]!.loc.lineno;
-        if (nextLineno < 0 || nextLineno === lineno) {
+        if (nextLineno === lineno) continue;
+        if (nextLineno < 0) {
           ins[src + 1]!.loc = i.loc;
           continue;
         }

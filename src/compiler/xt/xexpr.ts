@@ -410,6 +410,7 @@ function maybeOptimizeMethodCall(c: XCompiler, e: A.Call): boolean {
   }
   visitExprs(c, e.args);
   if (kwdsl) visitExprs(c, e.keywords.map((k) => k.value));
+  if (c.d.methodCallAtCallLoc) c.u.loc = old;
   c.d.call(c, argsl + kwdsl, kwdsl ? e.keywords.map((k) => k.arg!) : null);
   c.u.loc = old;
   return true;

@@ -187,7 +187,7 @@ export function compileLambda(c: XCompiler, e: A.Lambda): void {
   if (c.u.ste.generator) {
     co = c.assemble(false);
   } else {
-    c.u.loc = locOf(e.body);
+    c.u.loc = c.d.lambdaReturnAtBody ? locOf(e.body) : { lineno: e.lineno, endLineno: e.lineno, col: 0, endCol: 0 };
     c.addop('RETURN_VALUE');
     co = c.assemble(true);
   }
@@ -237,34 +237,42 @@ export function comprehensionGenerator(c: XCompiler, e: Comp, index: number, dep
   for (const cond of gen.ifs) jumpIf(c, cond, ifCleanup, false);
   index++;
   if (index < gens.length) comprehensionGenerator(c, e, index, depth, outerOnStack);
+  const eltLoc = c.d.comprehensionAppendAtElt ? locOf(e.type === 'DictComp' ? e.key : e.elt) : c.u.loc;
+  const outerLoc = c.u.loc;
   if (index >= gens.length) {
     switch (e.type) {
       case 'GeneratorExp':
         visitExpr(c, e.elt);
+        c.u.loc = eltLoc;
         c.d.yieldValue(c);
         c.addop('POP_TOP');
         break;
       case 'ListComp':
         visitExpr(c, e.elt);
+        c.u.loc = eltLoc;
         c.addopI('LIST_APPEND', depth + 1);
         break;
       case 'SetComp':
         visitExpr(c, e.elt);
+        c.u.loc = eltLoc;
         c.addopI('SET_ADD', depth + 1);
         break;
       case 'DictComp':
         visitExpr(c, e.key);
         visitExpr(c, e.value);
+        c.u.loc = eltLoc;
         c.addopI('MAP_ADD', depth + 1);
         break;
     }
   }
+  c.u.loc = eltLoc;
   c.useNextBlock(ifCleanup);
   if (start) {
     c.addopJ('JUMP', start);
     c.useNextBlock(anchor);
     c.d.comprehensionLoopExit(c);
   }
+  c.u.loc = outerLoc;
 }
 
 export function compileComprehension(c: XCompiler, e: Comp): void {

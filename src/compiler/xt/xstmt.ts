@@ -235,7 +235,8 @@ function compileFor(c: XCompiler, s: A.For): void {
   const end = c.newBlock();
   c.pushFBlock('FOR_LOOP', start, end);
   visitExpr(c, s.iter);
-  c.addop('GET_ITER');
+  if (c.d.getIterAtIterable) c.emit('GET_ITER', 0, null, locOf(s.iter));
+  else c.addop('GET_ITER');
   c.useNextBlock(start);
   c.addopJ('FOR_ITER', cleanup);
   c.useNextBlock(body);

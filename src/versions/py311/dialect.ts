@@ -6,7 +6,8 @@ import type { Dialect } from '../../compiler/xt/dialect.js';
 import type { XCompiler } from '../../compiler/xt/xcompiler.js';
 import type * as A from '../../syntax/ast.js';
 import { DEF_IMPORT } from '../../semantics/symtable.js';
-import { jumpIf, visitExpr } from '../../compiler/xt/xexpr.js';
+import { jumpIf, visitExpr, updateStartLocationToMatchAttr } from '../../compiler/xt/xexpr.js';
+import { locOf } from '../../compiler/xt/xcompiler.js';
 import { popExceptAndReraise } from '../../compiler/xt/xstmt.js';
 import { opcodes } from './opcodes.generated.js';
 import { stackEffect311 } from './stack-effect.js';
@@ -74,8 +75,10 @@ export const dialect311: Dialect = {
     visitFunc();
   },
   methodCallAllowed: (c, meth) => !isImportOriginated(c, meth.value),
+  methodCallAtCallLoc: false,
   methodCallLoc(c, meth) {
-    c.u.loc = { ...c.u.loc, lineno: meth.end_lineno };
+    c.u.loc = locOf(meth);
+    updateStartLocationToMatchAttr(c, meth);
   },
   superAttr: () => false,
   loadMethod(c, name) {
@@ -164,6 +167,9 @@ export const dialect311: Dialect = {
     c.addopI('LOAD_FAST', 0);
   },
   comprehensionLoopExit: () => {},
+  comprehensionAppendAtElt: false,
+  lambdaReturnAtBody: true,
+  getIterAtIterable: false,
   optimizeAst: optimizeFormats,
   prepareSymtable: () => {},
   inlineComprehension: () => false,

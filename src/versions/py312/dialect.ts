@@ -63,8 +63,10 @@ export const dialect312: Dialect = {
   loadMethod(c, name) {
     c.addopNameFlag('LOAD_ATTR', name, 1);
   },
+  methodCallAtCallLoc: true,
   methodCallLoc(c, meth) {
-    dialect311.methodCallLoc(c, meth);
+    c.u.loc = locOf(meth);
+    updateStartLocationToMatchAttr(c, meth);
   },
   superAttr(c, attr, method) {
     const call = attr.value;
@@ -128,6 +130,8 @@ export const dialect312: Dialect = {
   comprehensionLoopExit(c) {
     c.emit('END_FOR', 0, null, { lineno: -1, endLineno: -1, col: -1, endCol: -1 });
   },
+  comprehensionAppendAtElt: true,
+  lambdaReturnAtBody: false,
   importStar(c) {
     c.addopI('CALL_INTRINSIC_1', INTRINSIC.IMPORT_STAR);
     c.addop('POP_TOP');

@@ -31,6 +31,8 @@ export const dialect313: Dialect = {
   stackEffect: stackEffect313,
   cfg: cfg313,
   handlerExitJump: 'JUMP_NO_INTERRUPT',
+  lambdaReturnAtBody: true,
+  getIterAtIterable: true,
   methodCallAllowed(c, meth) {
     // While a module-level comprehension is inlined, its own symbol (without the import flag)
     // replaces the module's, so an imported module's attribute call becomes a method call.

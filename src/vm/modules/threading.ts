@@ -2,7 +2,7 @@
 // is_alive, name, ident, daemon), Lock and RLock (acquire/release/locked/with), Event,
 // current_thread, main_thread, active_count. Blocking calls return BLOCKED with the thread's
 // block reason set; the CALL is retried when the thread runs again (see interp/eval.ts).
-import { PyObject, PyType, decref, incref, makeType } from '../objects/base.js';
+import { PyObject, PyType, decref, incref, makeType, xdecref } from '../objects/base.js';
 import { PyBuiltin, PyFunction, PyInstance, strKey, type KwArgs } from '../objects/callables.js';
 import { PyDict, PyTuple, newTuple } from '../objects/containers.js';
 import { RuntimeError, pyThrow, typeError, valueError } from '../objects/exceptions.js';
@@ -72,7 +72,35 @@ function targetName(target: PyObject | null): string | null {
   return r;
 }
 
-threadType.newFn = (t) => new PyInstance(t);
+/**
+ * A Thread instance. CPython keeps _target/_args/_kwargs in the instance __dict__: they die with
+ * the Thread object and the collector sees them; here they live in `native`, so clear and
+ * traverse include them.
+ */
+class PyThreadObject extends PyInstance {
+  override clear(): void {
+    const n = this.native as ThreadNative | null;
+    if (n) {
+      const { target, args, kwargs } = n;
+      n.target = n.args = n.kwargs = null;
+      xdecref(target);
+      xdecref(args);
+      xdecref(kwargs);
+    }
+    super.clear();
+  }
+  override traverse(visit: (o: PyObject) => void): void {
+    super.traverse(visit);
+    const n = this.native as ThreadNative | null;
+    if (n) {
+      if (n.target) visit(n.target);
+      if (n.args) visit(n.args);
+      if (n.kwargs) visit(n.kwargs);
+    }
+  }
+}
+
+threadType.newFn = (t) => new PyThreadObject(t);
 methods(threadType, {
   __init__: (a, kw) => {
     const self = a[0] as PyInstance;

@@ -3,6 +3,7 @@
 // Depends only on syntax/constant.ts.
 import type { ConstValue } from '../syntax/constant.js';
 import type { OperatorKind, UnaryOpKind } from '../syntax/ast.js';
+import { intTrueDiv } from '../pylib/arith.js';
 
 type C = ConstValue;
 const int = (v: bigint): C => ({ kind: 'int', value: v });
@@ -231,10 +232,12 @@ function arith(op: OperatorKind, v: C, w: C): C | undefined {
       case 'Mod': return wi === 0n ? undefined : int(intMod(vi, wi));
       case 'Div': {
         if (wi === 0n) return undefined;
-        const LIM = 2n ** 53n;
-        const abs = (x: bigint) => (x < 0n ? -x : x);
-        if (abs(vi) <= LIM && abs(wi) <= LIM) return flt(Number(vi) / Number(wi));
-        return undefined;
+        // the exact quotient correctly rounded, as CPython folds it; no folding on overflow
+        try {
+          return flt(intTrueDiv(vi, wi));
+        } catch {
+          return undefined;
+        }
       }
       case 'BitOr':
       case 'BitAnd':

@@ -7,11 +7,11 @@ import { typeError } from '../objects/exceptions.js';
 import { PyIter, PyRangeIter, rangeIterType } from '../objects/iterators.js';
 import { False, None, PyInt, True, intType, newInt, newStr, strType, type PyStr } from '../objects/scalars.js';
 import { getAttr, setAttr } from '../ops/attr.js';
-import { Cmp, richCompare } from '../ops/compare.js';
-import { Bin, binaryOp, inplaceOp } from '../ops/numeric.js';
+import { Cmp, richCompare, richCompareGen } from '../ops/compare.js';
+import { Bin, binaryOp, binaryOpGen, inplaceOp, inplaceOpGen } from '../ops/numeric.js';
 import { contains, getItem, iterNext, setItem } from '../ops/seq.js';
 import { directCall, framedCall, pushFrame } from './calls.js';
-import { callNative, forIterNative, loadProperty, resumableCall, storeProperty, userProperty } from './native.js';
+import { binaryNative, callNative, forIterNative, loadProperty, resumableCall, storeProperty, userProperty } from './native.js';
 import type { Decoded } from './decode.js';
 import { Ret, type Frame, type VmThread } from './frame.js';
 import { Op } from './ops.js';
@@ -33,6 +33,8 @@ function opBinaryAddEtc(th: VmThread, f: Frame, i: number, arg: number, nested: 
     r = s <= MAX_SAFE && s >= -MAX_SAFE ? newInt(s) : addSlow(ops[i]!, a, b);
   } else if (a.type === strType && b.type === strType) {
     r = newStr((a as PyStr).v + (b as PyStr).v);
+  } else if (a.type.isHeap || b.type.isHeap) {
+    return binaryNative(th, f, i, ops[i] === Op.BINARY_ADD ? binaryOpGen(Bin.Add, a, b) : inplaceOpGen(Bin.Add, a, b));
   } else r = addSlow(ops[i]!, a, b);
   stack[--sp] = null;
   stack[sp - 1] = r;
@@ -54,6 +56,8 @@ function opBinarySubtractEtc(th: VmThread, f: Frame, i: number, arg: number, nes
     const bv = (b as PyInt).v;
     const s = typeof av === 'number' && typeof bv === 'number' ? av - bv : NaN;
     r = s <= MAX_SAFE && s >= -MAX_SAFE ? newInt(s) : subSlow(ops[i]!, a, b);
+  } else if (a.type.isHeap || b.type.isHeap) {
+    return binaryNative(th, f, i, ops[i] === Op.BINARY_SUBTRACT ? binaryOpGen(Bin.Sub, a, b) : inplaceOpGen(Bin.Sub, a, b));
   } else r = subSlow(ops[i]!, a, b);
   stack[--sp] = null;
   stack[sp - 1] = r;
@@ -72,6 +76,8 @@ function opCompareOp(th: VmThread, f: Frame, i: number, arg: number, nested: boo
   if (arg < 6 && a.type === intType && b.type === intType && typeof (a as PyInt).v === 'number' && typeof (b as PyInt).v === 'number') {
     r = cmpNum(arg, (a as PyInt).v as number, (b as PyInt).v as number) ? True : False;
     r.refcnt++;
+  } else if (arg < 6 && (a.type.isHeap || b.type.isHeap)) {
+    return binaryNative(th, f, i, richCompareGen(arg as Cmp, a, b)); // user __eq__/__lt__... as frames
   } else r = compareSlow(arg, a, b);
   stack[--sp] = null;
   stack[sp - 1] = r;

@@ -324,3 +324,27 @@ export function storeProperty(th: VmThread, f: Frame, i: number, o: PyObject, v:
   decref(v);
   return Cold.Next;
 }
+
+/** Replace the two operands on top of f's stack by r, releasing the left one first (like ceval). */
+function replaceOperands(f: Frame, r: PyObject | null): void {
+  const stack = f.stack;
+  let sp = f.sp;
+  const b = stack[sp - 1]!;
+  const a = stack[sp - 2]!;
+  stack[--sp] = null;
+  stack[sp - 1] = r!;
+  f.sp = sp;
+  decref(a);
+  decref(b);
+}
+
+/**
+ * A binary operator or comparison whose operands (the two top slots of f) involve a user class:
+ * its dunder methods run as frames; the result replaces the operands.
+ */
+export function binaryNative(th: VmThread, f: Frame, i: number, g: NativeGen): Cold {
+  const r = startNative(th, f, i, g, 0, replaceOperands);
+  if (r === SUSPENDED) return Cold.Frame;
+  replaceOperands(f, r);
+  return Cold.Next;
+}

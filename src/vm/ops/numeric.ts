@@ -12,6 +12,7 @@ import * as SA from './set-algebra.js';
 import { callObject, typeName } from './call.js';
 import * as A from './arith-bridge.js';
 import { percentFormat } from './text-format.js';
+import { request, type NativeGen } from '../objects/native-call.js';
 
 export const enum Bin {
   Add, Sub, Mul, MatMul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, And, Xor, Or,
@@ -222,6 +223,19 @@ export function inplaceOp(op: Bin, a: PyObject, b: PyObject): PyObject {
     const r = callUser(mi, a, b);
     if (r) return r;
   }
+  const bi = inplaceBuiltin(op, a, b);
+  if (bi !== null) return bi;
+  const r = binaryOrNull(op, a, b);
+  if (r !== null) return r;
+  return unsupported(inplaceSymbol(op), a, b);
+}
+
+function inplaceSymbol(op: Bin): string {
+  return BIN_SYMBOL[op] === '** or pow()' ? '**=' : BIN_SYMBOL[op] + '=';
+}
+
+/** The in-place mutations of built-in lists and sets; null when they do not apply. */
+function inplaceBuiltin(op: Bin, a: PyObject, b: PyObject): PyObject | null {
   if (a instanceof PyList && !a.type.isHeap) {
     if (op === Bin.Add) {
       A.extendList(a, b);
@@ -250,9 +264,63 @@ export function inplaceOp(op: Bin, a: PyObject, b: PyObject): PyObject {
       return a;
     }
   }
-  const r = binaryOrNull(op, a, b);
+  return null;
+}
+
+// Resumable forms (objects/native-call.ts): a user class's __add__/__radd__/__iadd__... is a
+// requested call, so the interpreter runs it as a frame with its switch points.
+
+function* callUserGen(m: PyObject, self: PyObject, other: PyObject): NativeGen<PyObject | null> {
+  const r = yield request(m, [self, other]);
+  if (r === NotImplemented) {
+    decref(r);
+    return null;
+  }
+  return r;
+}
+
+function* binaryOrNullGen(op: Bin, a: PyObject, b: PyObject): NativeGen<PyObject | null> {
+  const name = DUNDER[op]!;
+  const ma = userMethod(a, `__${name}__`);
+  const mb = b.type !== a.type ? userMethod(b, `__r${name}__`) : null;
+  const subFirst = mb !== null && b.type.isSubtypeOf(a.type) && b.type !== a.type;
+  if (subFirst) {
+    const r = yield* callUserGen(mb, b, a);
+    if (r) return r;
+  }
+  if (ma) {
+    const r = yield* callUserGen(ma, a, b);
+    if (r) return r;
+  } else {
+    const r = builtinBinary(op, a, b);
+    if (r) return r;
+  }
+  if (mb && !subFirst) {
+    const r = yield* callUserGen(mb, b, a);
+    if (r) return r;
+  }
+  return null;
+}
+
+/** binaryOp as a resumable builtin. */
+export function* binaryOpGen(op: Bin, a: PyObject, b: PyObject): NativeGen {
+  const r = yield* binaryOrNullGen(op, a, b);
   if (r !== null) return r;
-  return unsupported(BIN_SYMBOL[op] === '** or pow()' ? '**=' : BIN_SYMBOL[op] + '=', a, b);
+  return unsupported(BIN_SYMBOL[op]!, a, b);
+}
+
+/** inplaceOp as a resumable builtin. */
+export function* inplaceOpGen(op: Bin, a: PyObject, b: PyObject): NativeGen {
+  const mi = userMethod(a, `__i${DUNDER[op]!}__`);
+  if (mi) {
+    const r = yield* callUserGen(mi, a, b);
+    if (r) return r;
+  }
+  const bi = inplaceBuiltin(op, a, b);
+  if (bi !== null) return bi;
+  const r = yield* binaryOrNullGen(op, a, b);
+  if (r !== null) return r;
+  return unsupported(inplaceSymbol(op), a, b);
 }
 
 export function unaryNegative(a: PyObject): PyObject {

@@ -116,7 +116,7 @@ export function formatRunMatrix(rows: readonly { result: RunResult; ctx: RunCont
   const header = ['python', 'verdict', 'lost updates', 'exit', 'instructions', 'switches'];
   const table = rows.map(({ result: r, ctx }) => [
     ctx.version,
-    r.end.kind === 'deadlock' ? 'deadlock' : r.end.kind !== 'finished' ? 'stopped' : r.totalLost > 0 ? 'lost updates' : 'no lost update',
+    r.end.kind === 'deadlock' ? 'deadlock' : r.end.kind !== 'finished' ? 'stopped' : r.totalLost > 0 ? 'lost updates' : r.exitStatus !== 0 ? 'uncaught exception' : 'no lost update',
     n(r.totalLost),
     String(r.exitStatus),
     n(r.instructions),

@@ -8,9 +8,9 @@ import {
   PyBuiltin, PyModule, classmethodType, propertyType, staticmethodType, strKey, type KwArgs,
 } from '../objects/callables.js';
 import { PyDict, PyList, PyTuple, dictType, listType, newTuple, tupleType } from '../objects/containers.js';
-import { PyThrow, exceptionTypes, typeError, valueError, StopIteration, pyThrow } from '../objects/exceptions.js';
+import { PyThrow, exceptionTypes, runtimeError, typeError, valueError, StopIteration, pyThrow } from '../objects/exceptions.js';
 import {
-  PyIter, enumerateType, filterType, mapType, rangeType, reversedType, zipType, listRevIterType,
+  PyDictView, PyIter, enumerateType, filterType, mapType, rangeType, reversedType, zipType, listRevIterType,
 } from '../objects/iterators.js';
 import {
   Ellipsis, None, NotImplemented, PyFloat, PyInt, PyStr, False, True, boolType, floatType, intFromNumberOrBig, intType,
@@ -130,6 +130,25 @@ const table: Record<string, Fn> = {
         const x = arr[i--]!;
         incref(x);
         return x;
+      });
+    }
+    if (o instanceof PyDict || (o instanceof PyDictView && o.dict instanceof PyDict)) {
+      // reversed(dict) and reversed(dict view) (3.8): newest entry first, size checked like iteration
+      const d = (o instanceof PyDict ? o : o.dict) as PyDict;
+      const kind = o instanceof PyDictView ? o.kind : 'keys';
+      const entries = [...d.map.values()];
+      const size = d.size;
+      let i = entries.length - 1;
+      incref(o);
+      return iterObj(reversedType, [o], () => {
+        if (d.size !== size) return runtimeError('dictionary changed size during iteration');
+        if (i < 0) return null;
+        const e = entries[i--]!;
+        if (kind === 'keys') return (incref(e.key), e.key);
+        if (kind === 'values') return (incref(e.value), e.value);
+        incref(e.key);
+        incref(e.value);
+        return newTuple([e.key, e.value]);
       });
     }
     return typeError(`'${typeName(o)}' object is not reversible`);

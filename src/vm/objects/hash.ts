@@ -1,6 +1,9 @@
 // Stage: VM object model. Python hash() values (CPython's numeric hash modulo 2**61-1, the 3.8
-// xxHash-style tuple hash) and dict/set key identities (equal keys -> identical JS Map keys).
-// str hashes are deterministic here (CPython randomises them). Must not depend on the interpreter.
+// xxHash-style tuple hash, frozenset_hash) and dict/set key identities (equal keys -> identical
+// JS Map keys). str hashes are SipHash-2-4 with PYTHONHASHSEED=0 (CPython randomises them unless
+// the seed is set; the goldens are generated with 0), so str set order is CPython's.
+// Must not depend on the interpreter.
+import { hashStr as pylibHashStr } from '../../pylib/hash-str.js';
 import { PyObject, type PyType } from './base.js';
 import { PyFloat, PyInt, PyStr } from './scalars.js';
 
@@ -56,17 +59,18 @@ export function hashFloat(x: number): number | bigint {
   return finish(h);
 }
 
-export function hashStr(s: string): number {
-  // FNV-1a over UTF-16 units, folded to a positive 53-bit-safe value.
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 16777619);
-    h2 = Math.imul(h2 ^ c, 2246822519);
+/** Memo of str hashes (CPython caches the hash in the str object; SipHash over bigints is slow). */
+const strHashes = new Map<string, number | bigint>();
+
+/** hash(str): CPython 3.8's SipHash-2-4 with PYTHONHASHSEED=0 (the goldens' setting), via pylib. */
+export function hashStr(s: string): number | bigint {
+  let h = strHashes.get(s);
+  if (h === undefined) {
+    h = pylibHashStr(s, 0);
+    if (strHashes.size > 50000) strHashes.clear();
+    strHashes.set(s, h);
   }
-  const h = (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff);
-  return h === 0 ? 1 : h;
+  return h;
 }
 
 const XP1 = 11400714785074694791n;
@@ -94,12 +98,15 @@ export function pyHash(o: PyObject): number | bigint {
   const t = o.type;
   if (t === hashHooks.tupleType) return hashTupleItems(hashHooks.itemsOf!(o));
   if (t === hashHooks.frozensetType) {
-    // CPython's frozenset hash mixes item hashes order-independently; any symmetric mix will do here.
+    // frozenset_hash: xor of shuffled entry hashes, then size, dispersion and an LCG step
+    const shuffle = (h: bigint) => (((h ^ 89869747n) ^ (h << 16n)) * 3644798167n) & M64;
+    const items = hashHooks.itemsOf!(o);
     let acc = 0n;
-    for (const it of hashHooks.itemsOf!(o)) {
-      const h = BigInt.asUintN(64, BigInt(pyHash(it)));
-      acc ^= ((h ^ (h << 16n) ^ 89869747n) * 3644798167n) & M64;
-    }
+    for (const it of items) acc ^= shuffle(BigInt.asUintN(64, BigInt(pyHash(it))));
+    acc ^= ((BigInt(items.length) + 1n) * 1927868237n) & M64;
+    acc ^= (acc >> 11n) ^ (acc >> 25n);
+    acc = (acc * 69069n + 907133923n) & M64;
+    if (acc === M64) acc = 590923713n;
     return finish(BigInt.asIntN(64, acc));
   }
   const u = hashHooks.user ? hashHooks.user(o) : null;

@@ -9,6 +9,7 @@ import {
 } from '../objects/scalars.js';
 import { PySet, setType, frozensetType } from '../objects/set.js';
 import * as SA from './set-algebra.js';
+import { PyDictView } from '../objects/iterators.js';
 import { callObject, typeName } from './call.js';
 import * as A from './arith-bridge.js';
 import { percentFormat } from './text-format.js';
@@ -135,7 +136,29 @@ function builtinBinary(op: Bin, a: PyObject, b: PyObject): PyObject | null {
   if (b instanceof PyList && op === Bin.Mul && a instanceof PyInt) return seqNew(true, repeatArr(b.items, repeatCount(a)!));
   if (b instanceof PyTuple && op === Bin.Mul && a instanceof PyInt) return seqNew(false, repeatArr(b.items, repeatCount(a)!));
   if (a instanceof PySet && b instanceof PySet) return setOp(op, a, b);
+  if (isSetLikeView(a) || isSetLikeView(b)) return viewSetOp(op, a, b);
   return null;
+}
+
+/** dict.keys() and dict.items() views take part in set operators (values views do not). */
+function isSetLikeView(o: PyObject): boolean {
+  return o instanceof PyDictView && o.kind !== 'values';
+}
+
+/** dictviews_and/or/sub/xor: a new set of the left operand, updated in place with the right. */
+function viewSetOp(op: Bin, a: PyObject, b: PyObject): PyObject | null {
+  if (op !== Bin.Or && op !== Bin.And && op !== Bin.Sub && op !== Bin.Xor) return null;
+  const r = SA.newSetFrom(false, a);
+  try {
+    if (op === Bin.Or) SA.updateFrom(r, b);
+    else if (op === Bin.And) SA.intersectionUpdate(r, [b]);
+    else if (op === Bin.Sub) SA.differenceUpdateOne(r, b);
+    else SA.symmetricDifferenceUpdate(r, b);
+  } catch (e) {
+    decref(r);
+    throw e;
+  }
+  return r;
 }
 
 function repeatArr(items: PyObject[], n: number): PyObject[] {

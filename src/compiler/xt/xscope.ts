@@ -231,7 +231,8 @@ export function comprehensionGenerator(c: XCompiler, e: Comp, index: number, dep
   if (start) {
     depth++;
     c.useNextBlock(start);
-    c.addopJ('FOR_ITER', anchor);
+    if (c.d.getIterAtIterable) c.emit('FOR_ITER', 0, anchor, locOf(gen.iter));
+    else c.addopJ('FOR_ITER', anchor);
   }
   visitExpr(c, gen.target);
   for (const cond of gen.ifs) jumpIf(c, cond, ifCleanup, false);
@@ -288,6 +289,7 @@ export function compileComprehension(c: XCompiler, e: Comp): void {
   c.exitScope();
   makeClosure(c, co, 0);
   visitExpr(c, outer.iter);
-  c.addop(outer.is_async ? 'GET_AITER' : 'GET_ITER');
+  if (c.d.getIterAtIterable) c.emit(outer.is_async ? 'GET_AITER' : 'GET_ITER', 0, null, locOf(outer.iter));
+  else c.addop(outer.is_async ? 'GET_AITER' : 'GET_ITER');
   c.d.call(c, 0, null);
 }

@@ -238,7 +238,8 @@ function compileFor(c: XCompiler, s: A.For): void {
   if (c.d.getIterAtIterable) c.emit('GET_ITER', 0, null, locOf(s.iter));
   else c.addop('GET_ITER');
   c.useNextBlock(start);
-  c.addopJ('FOR_ITER', cleanup);
+  if (c.d.getIterAtIterable) c.emit('FOR_ITER', 0, cleanup, locOf(s.iter));
+  else c.addopJ('FOR_ITER', cleanup);
   c.useNextBlock(body);
   visitExpr(c, s.target);
   visitStmts(c, s.body);

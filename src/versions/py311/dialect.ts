@@ -75,7 +75,7 @@ export const dialect311: Dialect = {
     visitFunc();
   },
   methodCallAllowed: (c, meth) => !isImportOriginated(c, meth.value),
-  methodCallAtCallLoc: false,
+  methodCallAtCallLoc: true,
   methodCallLoc(c, meth) {
     c.u.loc = locOf(meth);
     updateStartLocationToMatchAttr(c, meth);
@@ -168,7 +168,7 @@ export const dialect311: Dialect = {
   },
   comprehensionLoopExit: () => {},
   comprehensionAppendAtElt: false,
-  lambdaReturnAtBody: true,
+  lambdaReturnAtBody: false,
   getIterAtIterable: false,
   optimizeAst: optimizeFormats,
   prepareSymtable: () => {},

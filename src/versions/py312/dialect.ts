@@ -131,7 +131,6 @@ export const dialect312: Dialect = {
     c.emit('END_FOR', 0, null, { lineno: -1, endLineno: -1, col: -1, endCol: -1 });
   },
   comprehensionAppendAtElt: true,
-  lambdaReturnAtBody: false,
   importStar(c) {
     c.addopI('CALL_INTRINSIC_1', INTRINSIC.IMPORT_STAR);
     c.addop('POP_TOP');

@@ -72,7 +72,8 @@ export function inlineComprehension312(c: XCompiler, e: Comp): boolean {
   const loc = locOf(e);
   const outer = e.generators[0]!;
   visitExpr(c, outer.iter);
-  c.addop(outer.is_async ? 'GET_AITER' : 'GET_ITER');
+  if (c.d.getIterAtIterable) c.emit(outer.is_async ? 'GET_AITER' : 'GET_ITER', 0, null, locOf(outer.iter));
+  else c.addop(outer.is_async ? 'GET_AITER' : 'GET_ITER');
   const inClassBlock = P.type === 'class' && u.inInlinedComp === 0;
   u.inInlinedComp++;
   const pushed: string[] = [];

@@ -98,8 +98,8 @@ export const dialect313: Dialect = {
     c.useNextBlock(exit);
   },
   forLoopExit(c, s) {
-    c.emit('END_FOR', 0, null, locOf(s));
-    c.emit('POP_TOP', 0, null, locOf(s));
+    c.emit('END_FOR', 0, null, locOf(s.iter));
+    c.emit('POP_TOP', 0, null, locOf(s.iter));
   },
   comprehensionLoopExit(c) {
     c.emit('END_FOR', 0, null, NO_LOC);

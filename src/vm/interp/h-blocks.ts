@@ -6,6 +6,8 @@ import { None, PyInt, newInt } from '../objects/scalars.js';
 import { bindAttr } from '../ops/attr.js';
 import { truthy } from '../ops/compare.js';
 import { directCall } from './calls.js';
+import { isPythonCallable, setupWithNative, withCleanupNative } from './native.js';
+import { PyFunction } from '../objects/callables.js';
 import { BLOCK_EXCEPT_HANDLER, BLOCK_FINALLY, type Frame, type VmThread } from './frame.js';
 import { Op } from './ops.js';
 import { BLOCKED, vm } from './state.js';
@@ -137,6 +139,7 @@ function opSetupWith(th: VmThread, f: Frame, i: number, arg: number, nested: boo
   const enter = mgr.type.lookup('__enter__');
   const exit = mgr.type.lookup('__exit__');
   if (!enter || !exit) pyThrow(vm.builtins.getStr('AttributeError') as PyType, enter ? '__exit__' : '__enter__');
+  if (enter instanceof PyFunction) return setupWithNative(th, f, i, arg, mgr, enter, exit!); // __enter__ as a frame
   const res = directCall(enter!, [mgr], 0, 1, null, null);
   if (res === BLOCKED) {
     pc = i;
@@ -180,6 +183,7 @@ function opWithCleanupStart(th: VmThread, f: Frame, i: number, arg: number, nest
     f.blocks[f.blocks.length - 1]!--;
   }
   f.sp = sp;
+  if (isPythonCallable(exitFn)) return withCleanupNative(th, f, i, exitFn, exc ?? null, a0, a1, a2); // __exit__ as a frame
   const res = directCall(exitFn, [a0, a1, a2], 0, 3, null, null);
   decref(exitFn);
   if (exc != null) exc.refcnt++;

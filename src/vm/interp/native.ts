@@ -5,16 +5,17 @@
 // result goes to the instruction that started it like a call's result. Must not depend on sim.
 import type { CodeObject } from '../../compiler/code.js';
 import { PyObject, decref, makeType } from '../objects/base.js';
-import { PyBuiltin, PyCode, PyInstance, PyMethod, PyProperty, type KwArgs } from '../objects/callables.js';
+import { PyBuiltin, PyCode, PyFunction, PyInstance, PyMethod, PyProperty, type KwArgs } from '../objects/callables.js';
 import { newNone } from '../objects/scalars.js';
 import { PyException, PyThrow, RecursionError, newException } from '../objects/exceptions.js';
 import type { PyIter } from '../objects/iterators.js';
 import { request, type NativeGen } from '../objects/native-call.js';
+import { bindAttr } from '../ops/attr.js';
 import { callObject } from '../ops/call.js';
 import { asThrow, blockedNested } from '../ops/native-sync.js';
 import { RECURSION_LIMIT, framedCall } from './calls.js';
 import type { Decoded } from './decode.js';
-import { Frame, Ret, type VmThread } from './frame.js';
+import { BLOCK_FINALLY, Frame, Ret, type VmThread } from './frame.js';
 import { Cold, H } from './handlers.js';
 import { Op } from './ops.js';
 import { BLOCKED } from './state.js';
@@ -347,4 +348,53 @@ export function binaryNative(th: VmThread, f: Frame, i: number, g: NativeGen): C
   if (r === SUSPENDED) return Cold.Frame;
   replaceOperands(f, r);
   return Cold.Next;
+}
+
+function* enterCall(enter: PyObject, mgr: PyObject): NativeGen {
+  return yield request(enter, [mgr]);
+}
+
+/**
+ * SETUP_WITH with a Python __enter__ (CPython's order: the bound __exit__ replaces the manager on
+ * the stack, then __enter__ runs, as a frame here); the finally block and its result are pushed
+ * when it returns.
+ */
+export function setupWithNative(th: VmThread, f: Frame, i: number, handler: number, mgr: PyObject, enter: PyObject, exit: PyObject): Cold {
+  f.stack[f.sp - 1] = bindAttr(exit, mgr);
+  decref(mgr); // the bound __exit__ keeps it alive
+  const r = startNative(th, f, i, enterCall(enter, mgr), 0, (c, res) => setupWithDeliver(c, handler, res));
+  if (r === SUSPENDED) return Cold.Frame;
+  setupWithDeliver(f, handler, r);
+  return Cold.Next;
+}
+
+function setupWithDeliver(f: Frame, handler: number, res: PyObject | null): void {
+  f.blocks.push(BLOCK_FINALLY, handler, f.sp);
+  f.stack[f.sp++] = res!;
+}
+
+function* exitCall(exitFn: PyObject, a0: PyObject, a1: PyObject, a2: PyObject): NativeGen {
+  try {
+    return yield request(exitFn, [a0, a1, a2]);
+  } finally {
+    decref(exitFn);
+  }
+}
+
+/** WITH_CLEANUP_START (3.8) with a Python __exit__: it runs as a frame; exc and its result are pushed after. */
+export function withCleanupNative(th: VmThread, f: Frame, i: number, exitFn: PyObject, exc: PyObject | null, a0: PyObject, a1: PyObject, a2: PyObject): Cold {
+  const deliver = (c: Frame, res: PyObject | null): void => {
+    if (exc !== null) exc.refcnt++;
+    c.stack[c.sp++] = exc;
+    c.stack[c.sp++] = res!;
+  };
+  const r = startNative(th, f, i, exitCall(exitFn, a0, a1, a2), 0, deliver);
+  if (r === SUSPENDED) return Cold.Frame;
+  deliver(f, r);
+  return Cold.Next;
+}
+
+/** A Python function or a Python function bound to an instance (runs as a frame). */
+export function isPythonCallable(o: PyObject): boolean {
+  return o instanceof PyFunction || (o instanceof PyMethod && o.func instanceof PyFunction);
 }

@@ -149,7 +149,8 @@ export class RefTracer {
     if (!f) return 'outside any frame';
     const i = f === this.lastFrame ? this.lastIndex : Math.max(0, f.pc - 1);
     const op = f.d.opnames[i] ?? '?';
-    return `line ${f.d.lines[i]}, offset ${i * 2} ${op}${this.argText(f, i, op)}`;
+    const th = this.st.threads.length > 1 ? `${this.st.thread.name}: ` : '';
+    return `${th}line ${f.d.lines[i]}, offset ${i * 2} ${op}${this.argText(f, i, op)}`;
   }
 
   private argText(f: Frame, i: number, op: string): string {

@@ -35,6 +35,8 @@ export interface LostUpdateGroup {
   readonly first: LostUpdate;
 }
 
+const RECENT = 8;
+
 class Loc {
   // Fields assigned in the constructor (one V8 shape): read/write run per attribute access.
   declare readonly objId: number;
@@ -80,11 +82,14 @@ class Loc {
 export class LostUpdateDetector implements AccessObserver {
   private readonly locs = new Map<number, Map<string, Loc>>();
   private readonly order: Loc[] = [];
+  /**
+   * The last RECENT locations accessed, checked before the two-level map: a loop touches a few
+   * locations over and over (self.lock, self.count, lock.acquire, ...).
+   */
+  private readonly recent: (Loc | null)[] = [null, null, null, null, null, null, null, null];
+  private recentNext = 0;
   /** The location of the previous access (a read and its write usually hit the same one). */
-  private lastLoc: Loc | null = null;
-  /** The per-key table of the previously accessed object (attributes of one object alternate). */
-  private lastObjId = -1;
-  private lastByKey: Map<string, Loc> | undefined = undefined;
+  private last: Loc | null = null;
 
   constructor(private readonly machine: Machine) {}
 
@@ -135,20 +140,24 @@ export class LostUpdateDetector implements AccessObserver {
   }
 
   private loc(objId: number, key: string): Loc {
-    const last = this.lastLoc;
+    const last = this.last;
     if (last !== null && last.objId === objId && last.key === key) return last;
-    let byKey = this.lastObjId === objId ? this.lastByKey : this.locs.get(objId);
+    const recent = this.recent;
+    for (let k = 0; k < RECENT; k++) {
+      const l = recent[k]!;
+      if (l !== null && l.objId === objId && l.key === key) return (this.last = l);
+    }
+    let byKey = this.locs.get(objId);
     if (!byKey) this.locs.set(objId, (byKey = new Map()));
-    this.lastObjId = objId;
-    this.lastByKey = byKey;
     let loc = byKey.get(key);
     if (!loc) {
       loc = new Loc(objId, key);
       byKey.set(key, loc);
       this.order.push(loc);
     }
-    this.lastLoc = loc;
-    return loc;
+    recent[this.recentNext] = loc;
+    this.recentNext = (this.recentNext + 1) % RECENT;
+    return (this.last = loc);
   }
 
   private staleWrite(thread: ThreadId, loc: Loc, readVersion: number, value: unknown): void {

@@ -38,6 +38,29 @@ export interface MessageRules {
   readonly nameSuggestions: boolean;
 }
 
+/**
+ * How the VM reads exception-table-era bytecode (3.11+): inline caches, renamed/variant ops and
+ * oparg layouts. Absent for 3.8-3.10. Data only; decode-xt.ts applies it.
+ */
+export interface XtRules {
+  /** Version opname -> interpreter op name when the two differ (same name otherwise). */
+  readonly opAliases: Readonly<Record<string, string>>;
+  /** Inline cache entries (code units) following each instruction, by opname. */
+  readonly cacheSizes: Readonly<Record<string, number>>;
+  /** BINARY_OP's argument -> the interpreter's binary/in-place op name (the _nb_ops order). */
+  readonly binaryOps: readonly string[];
+  /** COMPARE_OP's argument is the comparison shifted left by this (0, 4 in 3.12, 5 in 3.13). */
+  readonly compareArgShift: number;
+  /** Instructions an exhausted FOR_ITER skips past its target (3.12: END_FOR; 3.13: END_FOR, POP_TOP). */
+  readonly forIterSkip: number;
+  /** LOAD_ATTR's low bit asks for a method load (3.12+). */
+  readonly loadAttrMethodBit: boolean;
+  /** NULL goes above the callable (3.13: [callable, self_or_null, args]) instead of below it. */
+  readonly nullAfterCallable: boolean;
+  /** CALL_INTRINSIC_1 argument -> intrinsic name (_intrinsic_1_descs; empty before 3.12). */
+  readonly intrinsics1: readonly string[];
+}
+
 export interface VmRules {
   readonly switchPoints: SwitchPointTable;
   /** A jump argument counts bytes (2 per instruction, 3.8/3.9) or instructions (1, 3.10). */
@@ -49,4 +72,6 @@ export interface VmRules {
   /** Tracebacks name the script by its absolute path (3.9+: CPython makes argv[0] absolute). */
   readonly absoluteScriptPath: boolean;
   readonly messages: MessageRules;
+  /** Exception-table era bytecode layout (3.11+), absent before. */
+  readonly xt?: XtRules;
 }

@@ -117,6 +117,7 @@ export class VmMachine implements Machine {
         switchPoints: opts.switchPoints ?? profile.vm.switchPoints,
         jumpArgScale: profile.vm.jumpArgScale,
         instructionLines: profile.vm.instructionLines,
+        xt: profile.vm.xt,
       },
       profile,
       builtins: builtinsMod.dict,

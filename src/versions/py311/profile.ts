@@ -9,6 +9,7 @@ import { opcodes } from './opcodes.generated.js';
 import { dialect311 } from './dialect.js';
 import { disStyle311 } from './dis-style.js';
 import { memory311 } from './memory.js';
+import { vm311 } from './vm.js';
 
 export const py311: VersionProfile = {
   ...py310,
@@ -18,4 +19,5 @@ export const py311: VersionProfile = {
   disassembleModule: (code) => disassembleRecursiveXt(code, disStyle311),
   disassembleCode: (code) => disassembleRecursiveXt(code, disStyle311),
   memory: memory311,
+  vm: vm311,
 };

@@ -13,6 +13,8 @@ import { PySet } from '../objects/set.js';
 import { OP_IDS, Op } from './ops.js';
 // The handlers of the 3.9/3.10 opcodes register themselves; decode picks switch-kind variants.
 import { opForSwitchKind } from './h-py39.js';
+import type { XtRules } from '../../versions/vm-rules.js';
+import { decodeXt, type XtInfo } from './decode-xt.js';
 
 export interface Decoded {
   readonly n: number;
@@ -35,6 +37,8 @@ export interface Decoded {
   readonly icType: (PyType | null)[];
   readonly icVer: Float64Array;
   readonly icObj: (PyObject | null)[];
+  /** Exception-table era code (3.11+): code-unit offsets and handlers (decode-xt.ts). */
+  readonly xt?: XtInfo;
 }
 
 export interface VmTables {
@@ -44,6 +48,8 @@ export interface VmTables {
   readonly jumpArgScale?: number;
   /** The line of each instruction from the version's line table (default: 3.8's co_lnotab). */
   readonly instructionLines?: (code: CodeObject) => Int32Array;
+  /** Exception-table era bytecode layout (3.11+; decode-xt.ts). */
+  readonly xt?: XtRules;
 }
 
 /** Map a version opcode number to the interpreter's op id (Op.UNKNOWN when not implemented). */
@@ -102,6 +108,7 @@ function lineTable(code: CodeObject, n: number): Int32Array {
 
 export function decode(pc: PyCode, tables: VmTables): Decoded {
   if (pc.decoded) return pc.decoded as Decoded;
+  if (tables.xt) return decodeXt(pc, tables, tables.xt);
   const code = pc.code;
   const t = tables.opcodes;
   let ids = idCache.get(t);

@@ -17,6 +17,8 @@ import './h-hot.js';
 import './h-misc.js';
 import './h-build.js';
 import './h-blocks.js';
+import './h-py311.js';
+import { unwindXt } from './xt-unwind.js';
 
 export const enum Slice { Switch = 1, Blocked = 2, Done = 3, StepLimit = 4 }
 
@@ -238,6 +240,11 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
       const exc = toPyException(e);
       const reraise = evalFlags.reraise;
       evalFlags.reraise = false;
+      if (st.tables.xt) {
+        // Exception-table era (xt-unwind.ts): no switch point at handler entry.
+        if (unwindXt(th, exc, reraise)) continue outer;
+        return Slice.Done;
+      }
       const r = unwind(th, exc, reraise, nested);
       if (r === 0) {
         check = true;

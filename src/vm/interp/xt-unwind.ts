@@ -1,0 +1,79 @@
+// Stage: VM interpreter. Exception unwinding for exception-table era code (3.11+): find the
+// instruction's handler in the decoded table, pop the value stack to its depth, push lasti when
+// flagged and the exception, jump; frames without a handler exit. No block stack and no switch
+// point at handler entry. Must not depend on the simulation layer or version numbers.
+import { decref, incref, xdecref } from '../objects/base.js';
+import { PyException, PyThrow } from '../objects/exceptions.js';
+import { newInt } from '../objects/scalars.js';
+import { Ret, type VmThread } from './frame.js';
+import { NATIVE_DECODED, unwindNative } from './native.js';
+import { reportUncaught } from './traceback.js';
+
+/** The handler entry (index into the flattened table / 5) covering instruction `ins`, or -1. */
+function findHandler(h: Int32Array, ins: number): number {
+  // Entries are sorted by start and do not overlap.
+  for (let k = 0; k < h.length; k += 5) {
+    if (ins >= h[k]! && ins < h[k + 1]!) return k;
+  }
+  return -1;
+}
+
+/**
+ * Returns true when a handler was entered (the loop continues in th.frame), false when the
+ * thread ended with the exception uncaught; throws PyThrow out of a nested run's base frame.
+ */
+export function unwindXt(th: VmThread, exc: PyException, reraise: boolean): boolean {
+  let addTb = !reraise;
+  if (!reraise && exc.tb.length === 0 && th.excValue && th.excValue !== exc && exc.context === null) {
+    incref(th.excValue);
+    exc.context = th.excValue;
+  }
+  for (;;) {
+    const f = th.frame!;
+    if (f.d === NATIVE_DECODED) {
+      const left = unwindNative(th, f, exc);
+      if (left === null) return true;
+      exc = left;
+    } else {
+      if (addTb) exc.tb.push({ filename: f.d.code.filename, name: f.d.code.name, line: f.line });
+      const xt = f.d.xt;
+      const ins = f.pc - 1;
+      const k = xt ? findHandler(xt.handlers, ins) : -1;
+      if (k >= 0) {
+        const h = xt!.handlers;
+        const stack = f.stack;
+        let sp = f.sp;
+        const depth = h[k + 3]!;
+        while (sp > depth) {
+          const v = stack[--sp];
+          stack[sp] = null;
+          xdecref(v);
+        }
+        if (h[k + 4] === 1) stack[sp++] = newInt(xt!.units[Math.max(ins, 0)]!);
+        stack[sp++] = exc; // the error state's reference moves onto the stack
+        f.sp = sp;
+        f.pc = h[k + 2]!;
+        return true;
+      }
+    }
+    addTb = true;
+    f.release();
+    th.frame = f.back;
+    f.back = null;
+    if (f.initSelf && f.ret === Ret.Init) decref(f.initSelf);
+    if (f.nestedBase) throw new PyThrow(exc);
+    const back = th.frame;
+    if (back === null) {
+      reportUncaught(th, exc);
+      th.state = 'done';
+      return false;
+    }
+    let bsp = back.sp;
+    for (let k = 0; k < f.callerPop; k++) {
+      const v = back.stack[--bsp];
+      back.stack[bsp] = null;
+      xdecref(v);
+    }
+    back.sp = bsp;
+  }
+}

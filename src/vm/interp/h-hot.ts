@@ -11,7 +11,10 @@ import { Cmp, richCompare, richCompareGen } from '../ops/compare.js';
 import { Bin, binaryOp, binaryOpGen, inplaceOp, inplaceOpGen } from '../ops/numeric.js';
 import { contains, getItem, iterNext, setItem } from '../ops/seq.js';
 import { directCall, framedCall, pushFrame } from './calls.js';
-import { binaryNative, callNative, forIterNative, loadProperty, resumableCall, storeProperty, userProperty } from './native.js';
+import {
+  binaryNative, callNative, forIterNative, forIterUser, getItemNative, loadProperty, resumableCall, setItemNative,
+  storeProperty, userDunder, userProperty,
+} from './native.js';
 import type { Decoded } from './decode.js';
 import { Ret, type Frame, type VmThread } from './frame.js';
 import { Op } from './ops.js';
@@ -93,6 +96,10 @@ function opBinarySubscr(th: VmThread, f: Frame, i: number, arg: number, nested: 
   let sp = f.sp;
   const k = stack[sp - 1]!;
   const o = stack[sp - 2]!;
+  if (o.type.isHeap) {
+    const gi = userDunder(o, '__getitem__');
+    if (gi !== null) return getItemNative(th, f, i, o, k, gi); // Python __getitem__ as a frame
+  }
   const r = getItem(o, k);
   if (st.observer !== null) st.observer.read(th.id, o.id, itemKey(k), r);
   stack[--sp] = null;
@@ -110,6 +117,10 @@ function opStoreSubscr(th: VmThread, f: Frame, i: number, arg: number, nested: b
   const k = stack[sp - 1]!;
   const o = stack[sp - 2]!;
   const v = stack[sp - 3]!;
+  if (o.type.isHeap) {
+    const si = userDunder(o, '__setitem__');
+    if (si !== null) return setItemNative(th, f, i, o, k, v, si); // Python __setitem__ as a frame
+  }
   setItem(o, k, v);
   if (st.observer !== null) st.observer.write(th.id, o.id, itemKey(k), v);
   stack[sp - 1] = stack[sp - 2] = stack[sp - 3] = null;
@@ -138,7 +149,11 @@ function opForIter(th: VmThread, f: Frame, i: number, arg: number, nested: boole
   } else if (it instanceof PyIter) {
     if (it.gen !== null && !it.done) return forIterNative(th, f, i, it, arg);
     x = it.next();
-  } else x = iterNext(it);
+  } else {
+    const next = userDunder(it, '__next__');
+    if (next !== null) return forIterUser(th, f, i, it, next, arg); // Python __next__ as a frame
+    x = iterNext(it);
+  }
   if (x !== null) stack[sp++] = x;
   else {
     stack[--sp] = null;

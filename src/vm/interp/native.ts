@@ -7,7 +7,7 @@ import type { CodeObject } from '../../compiler/code.js';
 import { PyObject, decref, makeType } from '../objects/base.js';
 import { PyBuiltin, PyCode, PyFunction, PyInstance, PyMethod, PyProperty, type KwArgs } from '../objects/callables.js';
 import { newNone } from '../objects/scalars.js';
-import { PyException, PyThrow, RecursionError, newException } from '../objects/exceptions.js';
+import { PyException, PyThrow, RecursionError, StopIteration, newException } from '../objects/exceptions.js';
 import type { PyIter } from '../objects/iterators.js';
 import { request, type NativeGen } from '../objects/native-call.js';
 import { bindAttr } from '../ops/attr.js';
@@ -213,7 +213,10 @@ export function unwindNative(th: VmThread, nf: Frame, exc: PyException): PyExcep
 
 H[Op.NATIVE_RESUME] = opNativeResume;
 
-/** The running generator when `callable` is a resumable builtin (maybe bound to self), else null. */
+/**
+ * The running generator when `callable` is a resumable builtin (maybe bound to self) or an
+ * instance with a Python __call__, else null.
+ */
 export function resumableCall(
   callable: PyObject,
   stack: readonly (PyObject | null)[],
@@ -224,18 +227,26 @@ export function resumableCall(
 ): NativeGen<PyObject | null> | null {
   let b = callable;
   const args: PyObject[] = [];
-  if (callable instanceof PyMethod) {
+  const userCall = userDunder(callable, '__call__');
+  if (userCall !== null) args.push(callable);
+  else if (callable instanceof PyMethod) {
     b = callable.func;
     args.push(callable.self);
   }
-  if (!(b instanceof PyBuiltin) || b.gen === null) return null;
+  if (userCall === null && (!(b instanceof PyBuiltin) || b.gen === null)) return null;
   for (let k = 0; k < n; k++) args.push(stack[start + k]!);
   let kw: KwArgs | null = null;
   if (kwNames !== null && kwNames.length) {
     kw = new Map();
     for (let k = 0; k < kwNames.length; k++) kw.set(kwNames[k]!, kwValues![k]!);
   }
-  return b.gen(args, kw);
+  if (userCall !== null) return callOnce(userCall, args, kw);
+  return (b as PyBuiltin).gen!(args, kw);
+}
+
+/** An instance's Python __call__ (runs as a frame). */
+function* callOnce(fn: PyObject, args: PyObject[], kw: KwArgs | null): NativeGen {
+  return yield request(fn, args, kw);
 }
 
 /**
@@ -272,7 +283,7 @@ function* stepOf(it: PyIter): NativeGen<PyObject | null> {
   return r;
 }
 
-function forIterDeliver(f: Frame, it: PyIter, v: PyObject | null, target: number): void {
+function forIterDeliver(f: Frame, it: PyObject, v: PyObject | null, target: number): void {
   if (v !== null) {
     f.stack[f.sp++] = v;
     return;
@@ -397,4 +408,67 @@ export function withCleanupNative(th: VmThread, f: Frame, i: number, exitFn: PyO
 /** A Python function or a Python function bound to an instance (runs as a frame). */
 export function isPythonCallable(o: PyObject): boolean {
   return o instanceof PyFunction || (o instanceof PyMethod && o.func instanceof PyFunction);
+}
+
+/** The Python function a user class defines (or inherits) for dunder `name`, else null. */
+export function userDunder(o: PyObject, name: string): PyFunction | null {
+  if (!o.type.isHeap) return null;
+  const m = o.type.lookup(name);
+  return m instanceof PyFunction ? m : null;
+}
+
+function* nextCall(next: PyObject, it: PyObject): NativeGen<PyObject | null> {
+  try {
+    return yield request(next, [it]);
+  } catch (e) {
+    if (e instanceof PyThrow && e.exc.type.isSubtypeOf(StopIteration)) {
+      decref(e.exc);
+      return null;
+    }
+    throw e;
+  }
+}
+
+/** FOR_ITER over a user iterator: its Python __next__ runs as a frame (StopIteration ends the loop). */
+export function forIterUser(th: VmThread, f: Frame, i: number, it: PyObject, next: PyFunction, target: number): Cold {
+  const deliver = (c: Frame, v: PyObject | null): void => forIterDeliver(c, it, v, target);
+  const r = startNative(th, f, i, nextCall(next, it), 0, deliver);
+  if (r === SUSPENDED) return Cold.Frame;
+  deliver(f, r);
+  return Cold.Next;
+}
+
+function* call2(fn: PyObject, a: PyObject, b: PyObject): NativeGen {
+  return yield request(fn, [a, b]);
+}
+
+/** BINARY_SUBSCR on a user class with a Python __getitem__ (runs as a frame). */
+export function getItemNative(th: VmThread, f: Frame, i: number, o: PyObject, k: PyObject, gi: PyFunction): Cold {
+  return binaryNative(th, f, i, call2(gi, o, k));
+}
+
+function* setItemCall(si: PyObject, o: PyObject, k: PyObject, v: PyObject): NativeGen<null> {
+  decref(yield request(si, [o, k, v]));
+  return null;
+}
+
+function storeSubscrDeliver(f: Frame): void {
+  const stack = f.stack;
+  const sp = f.sp;
+  const k = stack[sp - 1]!;
+  const o = stack[sp - 2]!;
+  const v = stack[sp - 3]!;
+  stack[sp - 1] = stack[sp - 2] = stack[sp - 3] = null;
+  f.sp = sp - 3;
+  decref(k);
+  decref(o);
+  decref(v);
+}
+
+/** STORE_SUBSCR on a user class with a Python __setitem__ (runs as a frame). */
+export function setItemNative(th: VmThread, f: Frame, i: number, o: PyObject, k: PyObject, v: PyObject, si: PyFunction): Cold {
+  const r = startNative(th, f, i, setItemCall(si, o, k, v), 0, storeSubscrDeliver);
+  if (r === SUSPENDED) return Cold.Frame;
+  storeSubscrDeliver(f);
+  return Cold.Next;
 }

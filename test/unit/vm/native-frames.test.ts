@@ -17,6 +17,12 @@ const SLEEP_IN_KEY = "import threading, time\nL = [3, 1, 2]\nseen = []\ndef key(
 
 const SLEEP_IN_PROPERTY = "import threading, time\nclass Box:\n    def __init__(self):\n        self._v = 0\n    @property\n    def v(self):\n        time.sleep(0.01)\n        return self._v\n    @v.setter\n    def v(self, x):\n        time.sleep(0.01)\n        self._v = x\nbox = Box()\ndef w():\n    box.v += 1\nts = [threading.Thread(target=w) for _ in range(2)]\nfor t in ts:\n    t.start()\nfor t in ts:\n    t.join()\nprint(box.v)\n";
 
+const USER_CONTEXT_MANAGER_LOCK = "import sys\nsys.setswitchinterval(1e-6)\nimport threading\nclass Guard:\n    def __init__(self):\n        self.lock = threading.Lock()\n    def __enter__(self):\n        self.lock.acquire()\n        return self\n    def __exit__(self, *a):\n        self.lock.release()\n        return False\ng = Guard()\nn = 0\ndef w():\n    global n\n    for _ in range(2000):\n        with g:\n            n += 1\nts = [threading.Thread(target=w) for _ in range(3)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint(n)\nclass C:\n    def __init__(self):\n        self.d = {}\n    def __getitem__(self, k):\n        return self.d.get(k, 0)\n    def __setitem__(self, k, v):\n        self.d[k] = v\n    def __len__(self):\n        return len(self.d)\n    def __call__(self, x):\n        return x + 1\nc = C()\nc[\"a\"] += 1\nprint(c[\"a\"], len(c), c(1), bool(c))\n";
+
+const WITH_SEMANTICS = "class CM:\n    def __init__(self, name, suppress=False, fail_enter=False):\n        self.name = name\n        self.suppress = suppress\n        self.fail_enter = fail_enter\n    def __enter__(self):\n        print(\"enter\", self.name)\n        if self.fail_enter:\n            raise KeyError(self.name)\n        return self.name.upper()\n    def __exit__(self, t, v, tb):\n        print(\"exit\", self.name, t.__name__ if t else None, v)\n        return self.suppress\nwith CM(\"a\") as x:\n    print(\"body\", x)\nwith CM(\"b\", suppress=True):\n    raise ValueError(\"swallowed\")\ntry:\n    with CM(\"c\"):\n        raise ValueError(\"passes\")\nexcept ValueError as e:\n    print(\"outer\", e)\ntry:\n    with CM(\"d\", fail_enter=True):\n        print(\"never\")\nexcept KeyError as e:\n    print(\"enter failed\", e)\ndef f():\n    with CM(\"e\"):\n        return 5\nprint(f())\nfor i in range(2):\n    with CM(\"l%d\" % i):\n        if i == 0:\n            continue\n        break\nwith CM(\"n1\") as a, CM(\"n2\") as b:\n    print(a, b)\n";
+
+const USER_PROTOCOLS = "class Counter:\n    def __init__(self, n):\n        self.i = 0\n        self.n = n\n    def __iter__(self):\n        return self\n    def __next__(self):\n        if self.i >= self.n:\n            raise StopIteration\n        self.i += 1\n        return self.i\nprint([x * 2 for x in Counter(3)])\nfor x in Counter(2):\n    print(\"x\", x)\nclass Grid:\n    def __init__(self):\n        self.d = {}\n    def __getitem__(self, k):\n        if k == \"bad\":\n            raise KeyError(k)\n        return self.d.get(k, 0)\n    def __setitem__(self, k, v):\n        self.d[k] = v\ng = Grid()\ng[\"a\"] += 3\ng[\"b\"] = 1\nprint(g[\"a\"], g[\"b\"], g.d)\ntry:\n    g[\"bad\"]\nexcept KeyError as e:\n    print(\"KeyError\", e)\nclass Adder:\n    def __init__(self, n):\n        self.n = n\n    def __call__(self, x, y=0):\n        return x + self.n + y\na = Adder(10)\nprint(a(1), a(1, y=5), a(*[2]), list(map(a, [1, 2])))\nclass BadIter:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        raise ValueError(\"bad next\")\ntry:\n    for _ in BadIter():\n        pass\nexcept ValueError as e:\n    print(\"caught\", e)\n";
+
 const ERRORS_AND_ITERATORS = "def key(x):\n    return 1 // x\nL = [2, 1, 0]\ntry:\n    L.sort(key=key)\nexcept ZeroDivisionError as e:\n    print(\"caught\", e, L)\ndef k(x):\n    return sorted([x], key=k)\ntry:\n    k(1)\nexcept RecursionError:\n    print(\"recursion\")\nclass A:\n    def __lt__(self, o):\n        raise ValueError(\"no order\")\nprint(max([3, 1, 2], key=lambda x: -x), min(\"bca\"))\nfor y in filter(None, map(lambda x: x - 1, [1, 2, 3])):\n    print(y)\nsorted([A(), A()])\n";
 
 describe('native frames', () => {
@@ -35,6 +41,23 @@ describe('native frames', () => {
       const r = await run(SLEEP_IN_PROPERTY, v);
       expect(r.stderr).toBe('');
       expect(r.stdout).toBe('1\n');
+    });
+  }
+  for (const v of ['3.8', '3.9', '3.10'] as const) {
+    it(`a user context manager's __enter__ can block on a contended lock (${v})`, async () => {
+      const r = await run(USER_CONTEXT_MANAGER_LOCK, v);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe('6000\n1 1 2 True\n');
+    });
+    it(`with statements keep CPython's enter/exit/suppress behaviour (${v})`, async () => {
+      const r = await run(WITH_SEMANTICS, v);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe("enter a\nbody A\nexit a None None\nenter b\nexit b ValueError swallowed\nenter c\nexit c ValueError passes\nouter passes\nenter d\nenter failed 'd'\nenter e\nexit e None None\n5\nenter l0\nexit l0 None None\nenter l1\nexit l1 None None\nenter n1\nenter n2\nN1 N2\nexit n2 None None\nexit n1 None None\n");
+    });
+    it(`user __next__, __getitem__, __setitem__ and __call__ give CPython's results (${v})`, async () => {
+      const r = await run(USER_PROTOCOLS, v);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe("[2, 4, 6]\nx 1\nx 2\n3 1 {'a': 3, 'b': 1}\nKeyError 'bad'\n11 16 12 [11, 12]\ncaught bad next\n");
     });
   }
   it('restores the list after a failing key, reports RecursionError, skips native frames in tracebacks', async () => {

@@ -36,6 +36,8 @@ export interface MessageRules {
   readonly percentNumberRequired: string;
   /** Uncaught NameError/AttributeError tracebacks add "Did you mean: 'x'?" (3.10+, both kinds). */
   readonly nameSuggestions: boolean;
+  /** Reading an unbound local (3.11 rewords it; absent: "local variable 'x' referenced before assignment"). */
+  readonly unboundLocal?: (name: string) => string;
 }
 
 /**
@@ -62,6 +64,8 @@ export interface XtRules {
 }
 
 export interface VmRules {
+  /** sys.version_info's (major, minor, micro) of the simulated interpreter (the oracle build). */
+  readonly versionInfo: readonly [number, number, number];
   readonly switchPoints: SwitchPointTable;
   /** A jump argument counts bytes (2 per instruction, 3.8/3.9) or instructions (1, 3.10). */
   readonly jumpArgScale: 1 | 2;

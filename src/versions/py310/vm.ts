@@ -23,6 +23,7 @@ export function linetableLines(code: CodeObject): Int32Array {
 
 export const vm310: VmRules = {
   ...vm39,
+  versionInfo: [3, 10, 13],
   switchPoints: switchPoints310,
   jumpArgScale: 1,
   instructionLines: linetableLines,

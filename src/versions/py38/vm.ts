@@ -38,6 +38,7 @@ export const messages38: MessageRules = {
 };
 
 export const vm38: VmRules = {
+  versionInfo: [3, 8, 18],
   switchPoints,
   jumpArgScale: 2,
   instructionLines: lnotabLines,

@@ -7,6 +7,7 @@ import { switchPoints39 } from './switch-points.js';
 
 export const vm39: VmRules = {
   ...vm38,
+  versionInfo: [3, 9, 18],
   switchPoints: switchPoints39,
   absoluteScriptPath: true,
 };

@@ -48,7 +48,8 @@ registerModule('sys', (d) => {
     return newTuple([e.type, e, newNone()]);
   });
   d.setStr('maxsize', strKey('maxsize'), newInt(Number.MAX_SAFE_INTEGER) && new PyInt(9223372036854775807n));
-  d.setStr('version_info', strKey('version_info'), newTuple([newInt(3), newInt(8), newInt(18), newStr('final'), newInt(0)]));
+  const [major, minor, micro] = vm.profile.vm.versionInfo;
+  d.setStr('version_info', strKey('version_info'), newTuple([newInt(major), newInt(minor), newInt(micro), newStr('final'), newInt(0)]));
   d.setStr('platform', strKey('platform'), newStr('linux'));
   void None;
 });

@@ -1,7 +1,8 @@
 // Stage: version profile (3.10) = 3.9 plus its changes: the 3.10 opcode table and dialect
 // (py310/codegen.ts), the control-flow-graph optimizer instead of the bytecode peephole
 // (py310/cfg.ts), jump arguments counted in instructions, co_linetable (py310/linetable.ts),
-// and dis showing `(to N)` for every jump. Later block-stack-free versions do not build on it.
+// and dis showing `(to N)` for every jump; VM rules in vm.ts (switch points, lines, wording).
+// 3.11+ spread this profile's VM rules but compile with the exception-table generator (xt).
 import type { VersionProfile } from '../profile.js';
 import type { Backend } from '../../compiler/backend.js';
 import type { DisStyle } from '../../dis/disassemble.js';

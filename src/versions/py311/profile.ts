@@ -10,6 +10,7 @@ import { dialect311 } from './dialect.js';
 import { disStyle311 } from './dis-style.js';
 import { memory311 } from './memory.js';
 import { vm311 } from './vm.js';
+import { stdlib311 } from './stdlib.js';
 
 export const py311: VersionProfile = {
   ...py310,
@@ -20,4 +21,5 @@ export const py311: VersionProfile = {
   disassembleCode: (code) => disassembleRecursiveXt(code, disStyle311),
   memory: memory311,
   vm: vm311,
+  stdlib: stdlib311,
 };

@@ -67,5 +67,10 @@ export const vm311: VmRules = {
   switchPoints: switchPoints311,
   jumpArgScale: 1,
   instructionLines: positionLines,
+  versionInfo: [3, 11, 7],
   xt: xt311,
+  messages: {
+    ...vm310.messages,
+    unboundLocal: (name) => `cannot access local variable '${name}' where it is not associated with a value`,
+  },
 };

@@ -51,7 +51,8 @@ export const evalFlags = {
 
 export function unbound(f: Frame, i: number): never {
   const name = f.d.code.varnames[i]!;
-  return pyThrow(UnboundLocalError, `local variable '${name}' referenced before assignment`);
+  const m = vm.profile.vm.messages.unboundLocal;
+  return pyThrow(UnboundLocalError, m ? m(name) : `local variable '${name}' referenced before assignment`);
 }
 
 export function nameError(name: string): never {

@@ -4,10 +4,10 @@ import { formatInt } from '../../pylib/format.js';
 import { PyObject, decref, incref } from '../objects/base.js';
 import { PyBuiltin, type KwArgs } from '../objects/callables.js';
 import { PyDict, PyList, PyTuple, dictType, listType, newTuple, tupleType } from '../objects/containers.js';
-import { indexError, keyError, typeError, valueError } from '../objects/exceptions.js';
+import { indexError, keyError, overflowError, typeError, valueError } from '../objects/exceptions.js';
 import { PyDictView, dictItemsType, dictKeysType, dictValuesType } from '../objects/iterators.js';
 import {
-  None, PyFloat, PyInt, PyStr, floatType, intType, newBool, newInt, newNone, newStr, strType, intFromNumberOrBig,
+  None, PyFloat, PyInt, PyStr, floatType, intType, newBool, newFloat, newInt, newNone, newStr, strType, intFromNumberOrBig,
 } from '../objects/scalars.js';
 import { PySet, frozensetType, setType } from '../objects/set.js';
 import { eq } from '../ops/compare.js';
@@ -19,6 +19,7 @@ import { intArg, methods, nargs, strArg } from './args.js';
 import { dictUpdate } from './constructors.js';
 import { sortItems } from './sort.js';
 import { installStrMethods } from './str-methods.js';
+import { floatFromHex, floatHex } from './float-hex.js';
 import { installResumableMethods } from './resumable.js';
 import * as SA from '../ops/set-algebra.js';
 
@@ -283,11 +284,23 @@ export function installMethods(): void {
   });
   intType.getset.set('real', { get: (o) => intFromNumberOrBig((o as PyInt).v) });
   intType.getset.set('imag', { get: () => newInt(0) });
+  intType.getset.set('numerator', { get: (o) => intFromNumberOrBig((o as PyInt).v) });
+  intType.getset.set('denominator', { get: () => newInt(1) });
   methods(floatType, {
     is_integer: (a) => newBool(Number.isInteger((a[0] as PyFloat).v)),
     __format__: (a) => newStr(format(a[0]!, (a[1] as PyStr).v)),
-    hex: (a) => newStr(String((a[0] as PyFloat).v)),
+    hex: (a) => newStr(floatHex((a[0] as PyFloat).v)),
+    conjugate: (a) => newFloat((a[0] as PyFloat).v),
   });
+  floatType.getset.set('real', { get: (o) => newFloat((o as PyFloat).v) });
+  floatType.getset.set('imag', { get: () => newFloat(0) });
+  floatType.attrs.set('fromhex', new PyBuiltin('fromhex', (a) => {
+    nargs('fromhex', a, 1, 1);
+    const v = floatFromHex(strArg(a[0]!, 'fromhex'));
+    if (v === undefined) return valueError('invalid hexadecimal floating-point string');
+    if (!Number.isFinite(v) && !/inf|nan/i.test((a[0] as PyStr).v)) return overflowError('hexadecimal value too large to represent as a float');
+    return newFloat(v);
+  }, false));
 
   installStrMethods();
   installResumableMethods();

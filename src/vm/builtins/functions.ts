@@ -97,24 +97,6 @@ const table: Record<string, Fn> = {
     if (m) return callObject(m, [x]);
     return typeError(`bad operand type for abs(): '${typeName(x)}'`);
   },
-  sum: (a, kw) => {
-    const start = a[1] ?? kw?.get('start') ?? null;
-    if (!a.length) typeError('sum() takes at least 1 positional argument (0 given)');
-    if (start instanceof PyStr) typeError("sum() can't sum strings [use ''.join(seq) instead]");
-    const items = toArray(a[0]!);
-    let acc: PyObject = start ?? newInt(0);
-    if (start) incref(start);
-    try {
-      for (const x of items) {
-        const r = binaryOp(Bin.Add, acc, x);
-        decref(acc);
-        acc = r;
-      }
-    } finally {
-      for (const x of items) decref(x);
-    }
-    return acc;
-  },
   reversed: (a) => {
     nargs('reversed', a, 1, 1);
     const o = a[0]!;
@@ -393,7 +375,7 @@ export function makeBuiltins(): PyModule {
     d.setStr(name, strKey(name), v);
   };
   for (const [name, f] of Object.entries(table)) put(name, new PyBuiltin(name, f));
-  for (const b of resumableBuiltins()) put(b.name, b); // sorted, min, max, map, filter
+  for (const b of resumableBuiltins()) put(b.name, b); // sorted, min, max, sum, map, filter
   put('__build_class__', buildClassBuiltin);
   const types: PyType[] = [
     objectType, typeType, intType, boolType, floatType, strType, listType, tupleType, dictType, setType, frozensetType,

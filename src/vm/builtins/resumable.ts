@@ -1,23 +1,26 @@
 // Stage: VM builtins. The builtins that call back into Python, written as resumable generators
-// (objects/native-call.ts): sorted, min, max, list.sort, and the map / filter iterators. Their
+// (objects/native-call.ts): sorted, min, max, sum, list.sort, list()/tuple() of Python-driven
+// iterables, and the map / filter iterators. Their
 // CALL sites (and FOR_ITER for map/filter) run them as native frames, so key functions and
 // user comparisons run with their switch points; JS callers run them nested (runSync).
 import { PyObject, decref, incref } from '../objects/base.js';
 import { PyBuiltin, type KwArgs } from '../objects/callables.js';
-import { PyList, listType } from '../objects/containers.js';
+import { PyList, listType, newTuple, tupleType } from '../objects/containers.js';
 import { typeError, valueError } from '../objects/exceptions.js';
 import { PyIter, filterType, mapType } from '../objects/iterators.js';
-import { request, type GenBuiltinFn, type NativeGen } from '../objects/native-call.js';
-import { None, newNone } from '../objects/scalars.js';
+import { request, resumableCtors, type GenBuiltinFn, type NativeGen } from '../objects/native-call.js';
+import { None, PyStr, newInt, newNone } from '../objects/scalars.js';
 import { Cmp, compareBoolGen, truthy } from '../ops/compare.js';
 import { resumable, runSync } from '../ops/native-sync.js';
+import { iteratesPython, toArrayGen } from '../ops/iter-gen.js';
+import { Bin, binaryOp, binaryOpGen } from '../ops/numeric.js';
 import { getIter, iterNext, toArray } from '../ops/seq.js';
 import { nargs } from './args.js';
 import { sortGen } from './sort.js';
 
 function* sortedGen(a: PyObject[], kw: KwArgs | null): NativeGen {
   nargs('sorted', a, 1, 1);
-  const l = new PyList(toArray(a[0]!));
+  const l = new PyList(yield* toArrayGen(a[0]!));
   try {
     yield* sortGen(l, kw);
   } catch (e) {
@@ -41,7 +44,7 @@ function* minmaxGen(name: 'min' | 'max', args: PyObject[], kw: KwArgs | null): N
   if (kw) for (const k of kw.keys()) if (k !== 'key' && k !== 'default') typeError(`'${k}' is an invalid keyword argument for ${name}()`);
   let items: PyObject[];
   if (args.length === 0) typeError(`${name} expected 1 argument, got 0`);
-  if (args.length === 1) items = toArray(args[0]!);
+  if (args.length === 1) items = yield* toArrayGen(args[0]!);
   else {
     if (dflt) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
     items = args.map((a) => (incref(a), a));
@@ -133,7 +136,41 @@ function filterFn(a: PyObject[]): PyObject {
   return it;
 }
 
+/** sum(iterable, start=0): user __add__/__radd__ and Python iterators as requested calls. */
+function* sumGen(a: PyObject[], kw: KwArgs | null): NativeGen {
+  const start = a[1] ?? kw?.get('start') ?? null;
+  if (!a.length) typeError('sum() takes at least 1 positional argument (0 given)');
+  if (start instanceof PyStr) typeError("sum() can't sum strings [use ''.join(seq) instead]");
+  const items = yield* toArrayGen(a[0]!);
+  let acc: PyObject = start ?? newInt(0);
+  if (start) incref(start);
+  try {
+    for (const x of items) {
+      const r = acc.type.isHeap || x.type.isHeap ? yield* binaryOpGen(Bin.Add, acc, x) : binaryOp(Bin.Add, acc, x);
+      decref(acc);
+      acc = r;
+    }
+  } catch (e) {
+    decref(acc);
+    throw e;
+  } finally {
+    for (const x of items) decref(x);
+  }
+  return acc;
+}
+
+/** list(it) / tuple(it) when iterating `it` runs Python code (map, filter, user iterators). */
+const fromIterable = (make: (items: PyObject[]) => PyObject) => ({
+  applies: (args: readonly PyObject[], n: number, start: number, hasKw: boolean) => n === 1 && !hasKw && iteratesPython(args[start]!),
+  gen: function* (a: PyObject[]): NativeGen {
+    return make(yield* toArrayGen(a[0]!));
+  },
+});
+resumableCtors.set(listType, fromIterable((items) => new PyList(items)));
+resumableCtors.set(tupleType, fromIterable((items) => newTuple(items)));
+
 const GEN_BUILTINS: Record<string, GenBuiltinFn> = {
+  sum: sumGen,
   sorted: sortedGen,
   min: (a, kw) => minmaxGen('min', a, kw),
   max: (a, kw) => minmaxGen('max', a, kw),

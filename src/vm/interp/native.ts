@@ -4,12 +4,12 @@
 // points, blocking calls), whose return value the generator receives. A native frame's finished
 // result goes to the instruction that started it like a call's result. Must not depend on sim.
 import type { CodeObject } from '../../compiler/code.js';
-import { PyObject, decref, makeType } from '../objects/base.js';
+import { PyObject, PyType, decref, makeType } from '../objects/base.js';
 import { PyBuiltin, PyCode, PyFunction, PyInstance, PyMethod, PyProperty, type KwArgs } from '../objects/callables.js';
 import { newNone } from '../objects/scalars.js';
 import { PyException, PyThrow, RecursionError, StopIteration, newException } from '../objects/exceptions.js';
 import type { PyIter } from '../objects/iterators.js';
-import { request, type NativeGen } from '../objects/native-call.js';
+import { request, resumableCtors, type NativeGen } from '../objects/native-call.js';
 import { bindAttr } from '../ops/attr.js';
 import { callObject } from '../ops/call.js';
 import { asThrow, blockedNested } from '../ops/native-sync.js';
@@ -227,6 +227,12 @@ export function resumableCall(
 ): NativeGen<PyObject | null> | null {
   let b = callable;
   const args: PyObject[] = [];
+  if (callable instanceof PyType && !callable.isHeap) {
+    const ctor = resumableCtors.get(callable);
+    if (ctor === undefined || !ctor.applies(stack as PyObject[], n, start, kwNames !== null && kwNames.length > 0)) return null;
+    for (let k = 0; k < n; k++) args.push(stack[start + k]!);
+    return ctor.gen(args, null);
+  }
   const userCall = userDunder(callable, '__call__');
   if (userCall !== null) args.push(callable);
   else if (callable instanceof PyMethod) {

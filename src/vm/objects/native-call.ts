@@ -22,3 +22,13 @@ export type GenBuiltinFn = (args: PyObject[], kw: KwArgs | null) => NativeGen;
 export function request(fn: PyObject, args: PyObject[], kw: KwArgs | null = null): CallRequest {
   return { fn, args, kw };
 }
+
+/**
+ * Built-in types whose constructor calls back into Python for some arguments (list(map(f, xs)),
+ * tuple(user_iterator)): `applies` says when the resumable form is worth running.
+ */
+export interface ResumableCtor {
+  applies(args: readonly PyObject[], n: number, start: number, hasKw: boolean): boolean;
+  gen: GenBuiltinFn;
+}
+export const resumableCtors = new Map<PyObject, ResumableCtor>();

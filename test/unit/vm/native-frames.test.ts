@@ -23,6 +23,8 @@ const WITH_SEMANTICS = "class CM:\n    def __init__(self, name, suppress=False, 
 
 const USER_PROTOCOLS = "class Counter:\n    def __init__(self, n):\n        self.i = 0\n        self.n = n\n    def __iter__(self):\n        return self\n    def __next__(self):\n        if self.i >= self.n:\n            raise StopIteration\n        self.i += 1\n        return self.i\nprint([x * 2 for x in Counter(3)])\nfor x in Counter(2):\n    print(\"x\", x)\nclass Grid:\n    def __init__(self):\n        self.d = {}\n    def __getitem__(self, k):\n        if k == \"bad\":\n            raise KeyError(k)\n        return self.d.get(k, 0)\n    def __setitem__(self, k, v):\n        self.d[k] = v\ng = Grid()\ng[\"a\"] += 3\ng[\"b\"] = 1\nprint(g[\"a\"], g[\"b\"], g.d)\ntry:\n    g[\"bad\"]\nexcept KeyError as e:\n    print(\"KeyError\", e)\nclass Adder:\n    def __init__(self, n):\n        self.n = n\n    def __call__(self, x, y=0):\n        return x + self.n + y\na = Adder(10)\nprint(a(1), a(1, y=5), a(*[2]), list(map(a, [1, 2])))\nclass BadIter:\n    def __iter__(self):\n        return self\n    def __next__(self):\n        raise ValueError(\"bad next\")\ntry:\n    for _ in BadIter():\n        pass\nexcept ValueError as e:\n    print(\"caught\", e)\n";
 
+const CONSUMERS = "import threading, time\nclass V:\n    def __init__(self, x):\n        self.x = x\n    def __add__(self, o):\n        return V(self.x + (o.x if isinstance(o, V) else o))\n    def __radd__(self, o):\n        return V(self.x + o)\nclass Count:\n    def __init__(self, n):\n        self.n = n\n        self.i = 0\n    def __iter__(self):\n        return self\n    def __next__(self):\n        self.i += 1\n        if self.i > self.n:\n            raise StopIteration\n        return self.i\nprint(list(map(lambda x: x * 2, [1, 2])), tuple(filter(None, [0, 1, 2])), list(Count(3)), tuple(Count(2)))\nprint(sum([V(1), V(2)]).x, sum(Count(4)), sum(map(lambda x: x, [1, 2]), 10), sorted(Count(3), reverse=True), max(Count(5)), min(map(abs, [-3, 2])))\nprint(list(range(3)), tuple(\"ab\"), list({1: 2}), list())\nlock = threading.Lock()\ndef slow(x):\n    with lock:\n        time.sleep(0.001)\n        return x\nout = []\ndef w():\n    out.append(list(map(slow, range(3))))\nts = [threading.Thread(target=w) for _ in range(2)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint(out)\ndef bad(x):\n    raise KeyError(x)\ntry:\n    list(map(bad, [1]))\nexcept KeyError as e:\n    print(\"KeyError\", e)\n";
+
 const ERRORS_AND_ITERATORS = "def key(x):\n    return 1 // x\nL = [2, 1, 0]\ntry:\n    L.sort(key=key)\nexcept ZeroDivisionError as e:\n    print(\"caught\", e, L)\ndef k(x):\n    return sorted([x], key=k)\ntry:\n    k(1)\nexcept RecursionError:\n    print(\"recursion\")\nclass A:\n    def __lt__(self, o):\n        raise ValueError(\"no order\")\nprint(max([3, 1, 2], key=lambda x: -x), min(\"bca\"))\nfor y in filter(None, map(lambda x: x - 1, [1, 2, 3])):\n    print(y)\nsorted([A(), A()])\n";
 
 describe('native frames', () => {
@@ -58,6 +60,13 @@ describe('native frames', () => {
       const r = await run(USER_PROTOCOLS, v);
       expect(r.stderr).toBe('');
       expect(r.stdout).toBe("[2, 4, 6]\nx 1\nx 2\n3 1 {'a': 3, 'b': 1}\nKeyError 'bad'\n11 16 12 [11, 12]\ncaught bad next\n");
+    });
+  }
+  for (const v of ['3.8', '3.9', '3.10'] as const) {
+    it(`list/tuple/sum/sorted/min/max consume map, filter and user iterators with frames; a lock in map's function blocks (${v})`, async () => {
+      const r = await run(CONSUMERS, v);
+      expect(r.stderr).toBe('');
+      expect(r.stdout).toBe("[2, 4] (1, 2) [1, 2, 3] (1, 2)\n3 10 13 [3, 2, 1] 5 2\n[0, 1, 2] ('a', 'b') [1] []\n[[0, 1, 2], [0, 1, 2]]\nKeyError 1\n");
     });
   }
   it('restores the list after a failing key, reports RecursionError, skips native frames in tracebacks', async () => {

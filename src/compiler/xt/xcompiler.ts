@@ -5,10 +5,8 @@ import type { SourceFile } from '../../source/source.js';
 import { PySyntaxDiagnostic } from '../../source/diagnostics.js';
 import type { ConstValue } from '../../syntax/constant.js';
 import type { ExprContext, Pos } from '../../syntax/ast.js';
-import type { SymbolTable, SymbolTableEntry } from '../../semantics/symtable.js';
-import { DEF_FREE_CLASS } from '../../semantics/symtable.js';
+import type { SymbolTable } from '../../semantics/symtable.js';
 import { mangle } from '../../semantics/mangle.js';
-import { pyStrCompare } from '../compiler.js';
 import type { CodeObject } from '../code.js';
 import type { Dialect } from './dialect.js';
 import {
@@ -42,11 +40,7 @@ export class XCompiler {
     if (!ste) throw new Error(`gilsim bug: no symbol table entry for ${name}`);
     const privateName = this.u ? this.u.privateName : null;
     const u = new XUnit(ste, name, scopeType, lineno, privateName);
-    const cells = sortedByScope(ste, (sc) => sc === 'CELL');
-    for (const n of cells) u.cellvars.set(n, u.cellvars.size);
-    if (ste.needsClassClosure) u.cellvars.set('__class__', 0);
-    const frees = sortedByScope(ste, (sc, flags) => sc === 'FREE' || (flags & DEF_FREE_CLASS) !== 0);
-    for (const n of frees) u.freevars.set(n, u.cellvars.size + u.freevars.size);
+    u.initClosureVars();
     if (this.u) this.stack.push(this.u);
     this.u = u;
     if (scopeType === 'module') {
@@ -65,22 +59,7 @@ export class XCompiler {
   }
 
   private setQualname(): void {
-    const u = this.u;
-    let base: string | null = null;
-    if (this.stack.length > 1) {
-      const parent = this.stack[this.stack.length - 1]!;
-      let forceGlobal = false;
-      if (u.scopeType === 'function' || u.scopeType === 'class') {
-        const m = mangle(parent.privateName, u.name);
-        if (parent.ste.scopeOf(m) === 'GLOBAL_EXPLICIT') forceGlobal = true;
-      }
-      if (!forceGlobal) {
-        base = parent.scopeType === 'function' || parent.scopeType === 'lambda'
-          ? `${parent.qualname}.<locals>`
-          : parent.qualname;
-      }
-    }
-    u.qualname = base ? `${base}.${u.name}` : u.name;
+    this.u.setQualname(this.stack);
   }
 
   /** CPython's assemble(c, addNone): falls off the end with `return None`, then the CFG pipeline. */
@@ -207,8 +186,3 @@ export class XCompiler {
   }
 }
 
-function sortedByScope(ste: SymbolTableEntry, pick: (sc: string | undefined, flags: number) => boolean): string[] {
-  const out: string[] = [];
-  for (const [name, flags] of ste.symbols) if (pick(ste.scopeOf(name), flags)) out.push(name);
-  return out.sort(pyStrCompare);
-}

@@ -1,9 +1,10 @@
 // Stage: compiler, exception-table era (CPython 3.11+). Basic blocks of symbolic instructions
 // with full source locations, and the per-code-object unit state. No byte encodings here and
 // no version numbers: what differs between 3.11, 3.12 and 3.13 comes from the Dialect.
-import type { ConstValue } from '../../syntax/constant.js';
 import type { SymbolTableEntry } from '../../semantics/symtable.js';
-import { constKey } from '../const-key.js';
+import { UnitTables, type ScopeType } from '../unit-tables.js';
+
+export { addName } from '../unit-tables.js';
 
 /** A source location; lineno -1 means "no location" (CPython's artificial instructions). */
 export interface Loc {
@@ -46,7 +47,7 @@ export class XBlock {
   }
 }
 
-export type XScopeType = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
+export type XScopeType = ScopeType;
 
 export type XFBlockType =
   | 'WHILE_LOOP' | 'FOR_LOOP' | 'TRY_EXCEPT' | 'FINALLY_TRY' | 'FINALLY_END' | 'WITH'
@@ -60,64 +61,24 @@ export interface XFBlock {
   datum: unknown;
 }
 
-export class XUnit {
-  readonly consts: ConstValue[] = [];
-  private readonly constIndex = new Map<string, number>();
-  readonly names = new Map<string, number>();
-  readonly varnames = new Map<string, number>();
-  readonly cellvars = new Map<string, number>();
-  readonly freevars = new Map<string, number>();
-  readonly blocks: XBlock[] = [];
+export class XUnit extends UnitTables<XBlock> {
   readonly fblocks: XFBlock[] = [];
-  cur: XBlock;
-  readonly entry: XBlock;
-  argcount = 0;
-  posonlyargcount = 0;
-  kwonlyargcount = 0;
   loc: Loc = NO_LOC;
-  qualname = '';
   /** Names bound by an inlined comprehension (3.12+): hidden fast locals at module/class level. */
   readonly fastHidden = new Set<string>();
   inInlinedComp = 0;
   /** Names whose symbol an inlined comprehension temporarily replaced (push_inlined_comprehension_state). */
   readonly tempSymbols = new Set<string>();
-  private nextBlockId = 0;
 
   constructor(
-    readonly ste: SymbolTableEntry,
-    readonly name: string,
-    readonly scopeType: XScopeType,
-    public firstlineno: number,
-    public privateName: string | null,
+    ste: SymbolTableEntry,
+    name: string,
+    scopeType: ScopeType,
+    firstlineno: number,
+    privateName: string | null,
   ) {
-    for (const v of ste.varnames) this.varnames.set(v, this.varnames.size);
-    this.entry = this.newBlock();
-    this.cur = this.entry;
+    super(ste, name, scopeType, firstlineno, privateName, (id) => new XBlock(id));
   }
-
-  newBlock(): XBlock {
-    const b = new XBlock(this.nextBlockId++);
-    this.blocks.push(b);
-    return b;
-  }
-
-  addConst(c: ConstValue): number {
-    const key = constKey(c);
-    const found = this.constIndex.get(key);
-    if (found !== undefined) return found;
-    const i = this.consts.length;
-    this.consts.push(c);
-    this.constIndex.set(key, i);
-    return i;
-  }
-}
-
-export function addName(dict: Map<string, number>, name: string): number {
-  const found = dict.get(name);
-  if (found !== undefined) return found;
-  const i = dict.size;
-  dict.set(name, i);
-  return i;
 }
 
 export const UNCONDITIONAL_JUMPS = new Set([

@@ -8,34 +8,9 @@ import type { XCompiler } from './xcompiler.js';
 import type { CodeObject } from '../code.js';
 import { mangle } from '../../semantics/mangle.js';
 import { visitExpr, visitExprs, jumpIf, callHelper } from './xexpr.js';
+import { docstringOf, findAnn, defaultArguments, closureArg } from '../function-parts.js';
 import { visitStmt } from './xstmt.js';
 import { locOf } from './xcompiler.js';
-
-function docstringOf(body: readonly A.Stmt[]): ConstValue | null {
-  const s = body[0];
-  if (s && s.type === 'Expr' && s.value.type === 'Constant' && s.value.value.kind === 'str') return s.value.value;
-  return null;
-}
-
-function findAnn(stmts: readonly A.Stmt[]): boolean {
-  for (const st of stmts) {
-    let res = false;
-    switch (st.type) {
-      case 'AnnAssign': return true;
-      case 'For': case 'AsyncFor': case 'While': case 'If':
-        res = findAnn(st.body) || findAnn(st.orelse);
-        break;
-      case 'With': case 'AsyncWith': res = findAnn(st.body); break;
-      case 'Try':
-        for (const h of st.handlers) if (findAnn(h.body)) return true;
-        res = findAnn(st.body) || findAnn(st.finalbody) || findAnn(st.orelse);
-        break;
-      default: res = false;
-    }
-    if (res) return true;
-  }
-  return false;
-}
 
 /** compiler_body: module and class bodies (docstring to __doc__, SETUP_ANNOTATIONS). */
 export function compileBody(c: XCompiler, stmts: readonly A.Stmt[]): void {
@@ -57,29 +32,6 @@ export function compileModuleBody(c: XCompiler, mod: A.Module): CodeObject {
   c.enterScope('<module>', 'module', mod, 1);
   compileBody(c, mod.body);
   return c.assemble(true);
-}
-
-function defaultArguments(c: XCompiler, args: A.Arguments): number {
-  let flags = 0;
-  if (args.defaults.length) {
-    visitExprs(c, args.defaults);
-    c.addopI('BUILD_TUPLE', args.defaults.length);
-    flags |= 0x01;
-  }
-  const keys: ConstValue[] = [];
-  for (let i = 0; i < args.kwonlyargs.length; i++) {
-    const d = args.kw_defaults[i];
-    if (d) {
-      keys.push({ kind: 'str', value: mangle(c.u.privateName, args.kwonlyargs[i]!.arg) });
-      visitExpr(c, d);
-    }
-  }
-  if (keys.length) {
-    c.loadConst({ kind: 'tuple', items: keys });
-    c.addopI('BUILD_CONST_KEY_MAP', keys.length);
-    flags |= 0x02;
-  }
-  return flags;
 }
 
 function annotations(c: XCompiler, args: A.Arguments, returns: A.Expr | null): boolean {
@@ -110,11 +62,7 @@ function annotations(c: XCompiler, args: A.Arguments, returns: A.Expr | null): b
 export function makeClosure(c: XCompiler, co: CodeObject, flags: number): void {
   if (co.freevars.length) {
     for (const name of co.freevars) {
-      // Inside a class, __class__ is the class body's own cell.
-      const scope = c.u.scopeType === 'class' && name === '__class__' ? 'CELL' : c.u.ste.scopeOf(name);
-      const arg = scope === 'CELL' ? c.u.cellvars.get(name) : c.u.freevars.get(name);
-      if (arg === undefined) throw new Error(`gilsim bug: closure variable ${name} not found in ${c.u.name}`);
-      c.addopI(c.d.loadClosureOp, arg);
+      c.addopI(c.d.loadClosureOp, closureArg(c.u, name));
     }
     flags |= 0x08;
     c.addopI('BUILD_TUPLE', co.freevars.length);
@@ -135,7 +83,7 @@ function applyDecorators(c: XCompiler, decos: readonly A.Expr[]): void {
 export function compileFunction(c: XCompiler, s: A.FunctionDef): void {
   visitExprs(c, s.decorator_list);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0]!.lineno : s.lineno;
-  let flags = defaultArguments(c, s.args);
+  let flags = defaultArguments(c, s.args, (d) => visitExpr(c, d));
   if (annotations(c, s.args, s.returns)) flags |= 0x04;
   c.enterScope(s.name, 'function', s, firstlineno);
   const doc = docstringOf(s.body);
@@ -175,7 +123,7 @@ export function compileClass(c: XCompiler, s: A.ClassDef): void {
 }
 
 export function compileLambda(c: XCompiler, e: A.Lambda): void {
-  const flags = defaultArguments(c, e.args);
+  const flags = defaultArguments(c, e.args, (d) => visitExpr(c, d));
   c.enterScope('<lambda>', 'lambda', e, e.lineno);
   c.u.addConst({ kind: 'none' });
   c.u.argcount = e.args.args.length;

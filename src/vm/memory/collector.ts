@@ -21,34 +21,38 @@ export function markFinalized(o: PyObject): boolean {
   return true;
 }
 
+/** Marks a candidate found reachable (gc_refs are never this low). */
+const REACHABLE = -1e15;
+
 /** The candidates that nothing outside the candidate set keeps alive, in candidate order. */
 export function findUnreachable(candidates: readonly PyObject[], held = 0): PyObject[] {
   const refs = new Map<PyObject, number>();
   for (const o of candidates) refs.set(o, o.refcnt - held);
-  for (const o of candidates) {
-    o.traverse((r) => {
-      const c = refs.get(r);
-      if (c !== undefined) refs.set(r, c - 1);
-    });
-  }
-  const reachable = new Set<PyObject>();
+  // subtract_refs: references between candidates do not keep anything alive.
+  const subtract = (r: PyObject): void => {
+    const c = refs.get(r);
+    if (c !== undefined) refs.set(r, c - 1);
+  };
+  for (const o of candidates) o.traverse(subtract);
+  // move_unreachable: whatever an externally referenced candidate reaches survives.
   const work: PyObject[] = [];
   for (const o of candidates) {
     if (refs.get(o)! > 0) {
-      reachable.add(o);
+      refs.set(o, REACHABLE);
       work.push(o);
     }
   }
-  while (work.length) {
-    const o = work.pop()!;
-    o.traverse((r) => {
-      if (refs.has(r) && !reachable.has(r)) {
-        reachable.add(r);
-        work.push(r);
-      }
-    });
-  }
-  return candidates.filter((o) => !reachable.has(o));
+  const mark = (r: PyObject): void => {
+    const c = refs.get(r);
+    if (c !== undefined && c !== REACHABLE) {
+      refs.set(r, REACHABLE);
+      work.push(r);
+    }
+  };
+  while (work.length) work.pop()!.traverse(mark);
+  const garbage: PyObject[] = [];
+  for (const o of candidates) if (refs.get(o) !== REACHABLE) garbage.push(o);
+  return garbage;
 }
 
 export interface GarbageOutcome {

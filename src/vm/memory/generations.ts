@@ -10,7 +10,7 @@ import { PyDict, PyTuple, dictType, tupleType } from '../objects/containers.js';
 import type { MemoryRules } from '../../versions/memory-rules.js';
 import { disposeGarbage, findUnreachable } from './collector.js';
 import { vm } from '../interp/state.js';
-import { dictHoldsTrackable, generationSet, isTracked, older, tupleIsAtomic } from './tracking.js';
+import { dictHoldsTrackable, generationSet, isTracked, older, participates, tupleIsAtomic } from './tracking.js';
 
 export const NUM_GENERATIONS = 3;
 
@@ -169,10 +169,10 @@ function collect(generation: number): number {
   // the survivors so young collections stay proportional to young objects. (Known gap: such a
   // dict that later receives a container is then older than CPython's freshly tracked one.)
   const idle: PyObject[] = [];
-  for (const g of order) for (const o of generationSet(g)) (isTracked(o, rules) ? candidates : idle).push(o);
+  for (const g of order) for (const o of generationSet(g)) (participates(o, rules) ? candidates : idle).push(o);
   const garbage = findUnreachable(candidates);
   const garbageSet = new Set(garbage);
-  const survivors = candidates.filter((o) => !garbageSet.has(o));
+  const survivors = garbage.length ? candidates.filter((o) => !garbageSet.has(o)) : candidates;
   promote(survivors, generation, true);
   promote(idle, generation, false);
   let m = garbage.length;
@@ -186,30 +186,34 @@ function collect(generation: number): number {
   return m;
 }
 
-/** Survivors move one generation up (generation 2 stays); atomic tuples get untracked. */
+/**
+ * Survivors move one generation up; objects already in generation 2 stay where they are (the
+ * merged list keeps their order, younger survivors follow). Surviving tuples of atomics get
+ * untracked; dicts a collection saw tracked stay tracked until a full one finds them atomic.
+ * `longLived` is false for the idle (untracked) objects: no tracking marks, no statistics.
+ */
 function promote(objs: readonly PyObject[], generation: number, longLived: boolean): void {
   const rules = gc.rules;
   const target = Math.min(generation + 1, NUM_GENERATIONS - 1);
   const dest = generationSet(target);
   let kept = 0;
   for (const o of objs) {
-    if (!heap.tracked.delete(o)) untrackOld(o);
-    if (rules.lazyDictTracking && o.type === dictType) {
-      // untrack_dicts runs in full collections only; otherwise the dict stays tracked.
+    const stays = target === generation && dest.has(o);
+    if (longLived && rules.lazyDictTracking && o.type === dictType) {
       if (generation === NUM_GENERATIONS - 1 && !dictHoldsTrackable(o as PyDict)) older.stickyDicts.delete(o);
       else older.stickyDicts.add(o);
     }
-    if (rules.untrackAtomicTuples && o.type === tupleType && tupleIsAtomic(o as PyTuple)) {
+    if (longLived && rules.untrackAtomicTuples && o.type === tupleType && tupleIsAtomic(o as PyTuple)) {
+      if (!heap.tracked.delete(o)) untrackOld(o);
       older.untracked.add(o);
       heap.oldSize++;
       continue;
     }
-    if (target === 0) heap.tracked.add(o);
-    else {
-      dest.add(o);
-      heap.oldSize++;
-    }
     kept++;
+    if (stays) continue;
+    if (!heap.tracked.delete(o)) untrackOld(o);
+    dest.add(o);
+    heap.oldSize++;
   }
   if (!longLived) return;
   if (generation === NUM_GENERATIONS - 2) gc.longLivedPending += kept;

@@ -28,8 +28,12 @@ export function isGcObject(o: PyObject): boolean {
   return heap.tracked.has(o) || older.gen1.has(o) || older.gen2.has(o) || older.untracked.has(o);
 }
 
+/** Layouts of objects that are never gc objects (fast answer before the set lookups). */
+const ATOMIC: ReadonlySet<string> = new Set(['int', 'bool', 'float', 'str', 'none']);
+
 /** CPython's _PyObject_GC_MAY_BE_TRACKED: a gc object, and a tuple only while tracked. */
 export function mayBeTracked(o: PyObject): boolean {
+  if (ATOMIC.has(o.type.layout) && !o.type.isHeap) return false;
   if (o.type === tupleType) {
     return !older.untracked.has(o) && isGcObject(o);
   }
@@ -58,6 +62,15 @@ export function dictHoldsTrackable(d: PyDict): boolean {
     if (mayBeTracked(e.key) || mayBeTracked(e.value)) return true;
   }
   return false;
+}
+
+/**
+ * For an object in one of the generation sets: does it take part in a collection? (Untracked
+ * tuples live in older.untracked, so only the lazy dict rule remains.)
+ */
+export function participates(o: PyObject, rules: MemoryRules): boolean {
+  if (rules.lazyDictTracking && o.type === dictType) return older.stickyDicts.has(o) || dictHoldsTrackable(o as PyDict);
+  return true;
 }
 
 /** _PyTuple_MaybeUntrack: a tuple none of whose items may be tracked. */

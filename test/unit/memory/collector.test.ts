@@ -121,3 +121,23 @@ for f in (lambda: gc.collect(3), lambda: gc.collect(1.5), lambda: gc.set_thresho
     ].join('\n') + '\n');
   });
 });
+
+describe('lazy dict tracking across collections', () => {
+  it('a dict of atomics stays untracked through young collections; a tracked one until a full one', () => {
+    // CPython 3.8 prints False True True False for this program.
+    const src = `import gc
+d = {"a": 1}
+gc.collect(0)
+print(gc.is_tracked(d))
+e = {"a": []}
+gc.collect(0)
+e["a"] = 1
+print(gc.is_tracked(e))
+gc.collect(0)
+print(gc.is_tracked(e))
+gc.collect()
+print(gc.is_tracked(e))
+`;
+    expect(runVm(src).stdout).toBe('False\nTrue\nTrue\nFalse\n');
+  });
+});

@@ -3,10 +3,8 @@
 // bytes to the version's optimizer and builds the CodeObject. Encodings come from the Backend.
 import type { Backend, LineMark } from './backend.js';
 import type { Block, Unit } from './unit.js';
-import {
-  CO_NESTED, CO_NEWLOCALS, CO_NOFREE, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR,
-  type CodeObject,
-} from './code.js';
+import { CO_NOFREE, type CodeObject } from './code.js';
+import { namesInOrder } from './unit-tables.js';
 
 export function instrSize(arg: number): number {
   return arg <= 0xff ? 1 : arg <= 0xffff ? 2 : arg <= 0xffffff ? 3 : 4;
@@ -134,17 +132,8 @@ export function assembleUnit(u: Unit, backend: Backend, filename: string, serial
   }
   const lnotab = backend.encodeLineTable(marks, u.firstlineno, bytes.length);
   const opt = backend.optimizeBytecode(Uint8Array.from(bytes), consts, lnotab);
-  const ste = u.ste;
-  let flags = 0;
-  if (ste.type === 'function') {
-    flags |= CO_NEWLOCALS | CO_OPTIMIZED;
-    if (ste.nested) flags |= CO_NESTED;
-    if (ste.generator && !ste.coroutine) flags |= CO_GENERATOR;
-    if (ste.varargs) flags |= CO_VARARGS;
-    if (ste.varkeywords) flags |= CO_VARKEYWORDS;
-  }
+  let flags = u.scopeFlags();
   if (u.freevars.size === 0 && u.cellvars.size === 0) flags |= CO_NOFREE;
-  const keys = (m: Map<string, number>): string[] => [...m.entries()].sort((a, b) => a[1] - b[1]).map((e) => e[0]);
   return {
     argcount: u.argcount + u.posonlyargcount,
     posonlyargcount: u.posonlyargcount,
@@ -154,10 +143,10 @@ export function assembleUnit(u: Unit, backend: Backend, filename: string, serial
     flags,
     code: opt.code,
     consts,
-    names: keys(u.names),
-    varnames: keys(u.varnames),
-    freevars: keys(u.freevars),
-    cellvars: keys(u.cellvars),
+    names: namesInOrder(u.names),
+    varnames: namesInOrder(u.varnames),
+    freevars: namesInOrder(u.freevars),
+    cellvars: namesInOrder(u.cellvars),
     filename,
     name: u.name,
     qualname: u.qualname,

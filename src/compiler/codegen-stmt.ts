@@ -8,6 +8,7 @@ import type { FBlock } from './unit.js';
 import { isTruthy } from './const-ops.js';
 import { visitExpr, visitExprs, jumpIf, inplaceOp } from './codegen-expr.js';
 import { compileFunction, compileClass } from './codegen-scope.js';
+import { compileImport, compileFromImport } from './import-stmt.js';
 
 export function visitStmts(c: Compiler, body: readonly A.Stmt[]): void {
   for (const s of body) visitStmt(c, s);
@@ -71,8 +72,8 @@ export function visitStmt(c: Compiler, s: A.Stmt): void {
       else c.backend.dialect.tryExcept(c, s);
       return;
     case 'Assert': c.backend.dialect.assert(c, s); return;
-    case 'Import': compileImport(c, s); return;
-    case 'ImportFrom': compileFromImport(c, s); return;
+    case 'Import': compileImport(c, s, () => c.addop('ROT_TWO')); return;
+    case 'ImportFrom': compileFromImport(c, s, () => c.addop('IMPORT_STAR')); return;
     case 'Global':
     case 'Nonlocal':
       return;
@@ -213,43 +214,3 @@ export function unwindStack(c: Compiler, preserveTos: boolean, stopAtLoop: boole
   return loop;
 }
 
-function compileImport(c: Compiler, s: A.Import): void {
-  for (const alias of s.names) {
-    c.loadConst({ kind: 'int', value: 0n });
-    c.loadConst({ kind: 'none' });
-    c.addopName('IMPORT_NAME', alias.name);
-    if (alias.asname) {
-      const parts = alias.name.split('.');
-      if (parts.length > 1) {
-        for (let i = 1; i < parts.length; i++) {
-          c.addopNameRaw('IMPORT_FROM', parts[i]!);
-          if (i === parts.length - 1) break;
-          c.addop('ROT_TWO');
-          c.addop('POP_TOP');
-        }
-        c.nameop(alias.asname, 'Store');
-        c.addop('POP_TOP');
-      } else {
-        c.nameop(alias.asname, 'Store');
-      }
-    } else {
-      c.nameop(alias.name.split('.')[0]!, 'Store');
-    }
-  }
-}
-
-function compileFromImport(c: Compiler, s: A.ImportFrom): void {
-  c.loadConst({ kind: 'int', value: BigInt(s.level) });
-  c.loadConst({ kind: 'tuple', items: s.names.map((a) => ({ kind: 'str', value: a.name })) });
-  c.addopName('IMPORT_NAME', s.module ?? '');
-  for (let i = 0; i < s.names.length; i++) {
-    const alias = s.names[i]!;
-    if (i === 0 && alias.name.startsWith('*')) {
-      c.addop('IMPORT_STAR');
-      return;
-    }
-    c.addopName('IMPORT_FROM', alias.name);
-    c.nameop(alias.asname ?? alias.name, 'Store');
-  }
-  c.addop('POP_TOP');
-}

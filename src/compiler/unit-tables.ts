@@ -7,6 +7,7 @@ import type { SymbolTableEntry } from '../semantics/symtable.js';
 import { DEF_FREE_CLASS } from '../semantics/symtable.js';
 import { mangle } from '../semantics/mangle.js';
 import { constKey } from './const-key.js';
+import { CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR } from './code.js';
 
 export type ScopeType = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
@@ -65,6 +66,20 @@ export abstract class UnitTables<B> {
     for (const n of frees) this.freevars.set(n, this.cellvars.size + this.freevars.size);
   }
 
+  /** The co_flags that follow from the scope alone: function, nested, generator, *args, **kwargs. */
+  scopeFlags(): number {
+    const ste = this.ste;
+    let flags = 0;
+    if (ste.type === 'function') {
+      flags |= CO_NEWLOCALS | CO_OPTIMIZED;
+      if (ste.nested) flags |= CO_NESTED;
+      if (ste.generator && !ste.coroutine) flags |= CO_GENERATOR;
+      if (ste.varargs) flags |= CO_VARARGS;
+      if (ste.varkeywords) flags |= CO_VARKEYWORDS;
+    }
+    return flags;
+  }
+
   /** compiler_set_qualname; stack holds the enclosing units, outermost (module) first. */
   setQualname(stack: readonly UnitTables<unknown>[]): void {
     let base: string | null = null;
@@ -91,6 +106,11 @@ export function addName(dict: Map<string, number>, name: string): number {
   const i = dict.size;
   dict.set(name, i);
   return i;
+}
+
+/** A name table's names in index order (co_names, co_varnames, ...). */
+export function namesInOrder(m: Map<string, number>): string[] {
+  return [...m.entries()].sort((a, b) => a[1] - b[1]).map((e) => e[0]);
 }
 
 function sortedByScope(ste: SymbolTableEntry, pick: (sc: string | undefined, flags: number) => boolean): string[] {

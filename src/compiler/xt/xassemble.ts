@@ -8,16 +8,13 @@ import { NO_LOC, isJump } from './xunit.js';
 import {
   chain, normalizeBlocks, stackDepth, labelExceptionTargets, convertPseudoOps, cleanBlock,
 } from './flowgraph.js';
-import { CO_NESTED, CO_NEWLOCALS, CO_OPTIMIZED, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, type CodeObject } from '../code.js';
+import { CO_GENERATOR, type CodeObject } from '../code.js';
+import { namesInOrder } from '../unit-tables.js';
 
 const DEREF_OPS = new Set([
   'MAKE_CELL', 'LOAD_CLOSURE', 'LOAD_DEREF', 'STORE_DEREF', 'DELETE_DEREF', 'LOAD_CLASSDEREF',
   'LOAD_FROM_DICT_OR_DEREF',
 ]);
-
-function keys(m: Map<string, number>): string[] {
-  return [...m.entries()].sort((a, b) => a[1] - b[1]).map((e) => e[0]);
-}
 
 export function instrSize(d: Dialect, i: XInstr): number {
   const a = i.arg;
@@ -46,19 +43,6 @@ function fixCellOffsets(u: XUnit, fixed: number[], blocks: readonly XBlock[]): v
     else dropped++;
   }
   for (const b of blocks) for (const i of b.instrs) if (DEREF_OPS.has(i.op)) i.arg = fixed[i.arg]!;
-}
-
-function codeFlags(u: XUnit): number {
-  const ste = u.ste;
-  let flags = 0;
-  if (ste.type === 'function') {
-    flags |= CO_NEWLOCALS | CO_OPTIMIZED;
-    if (ste.nested) flags |= CO_NESTED;
-    if (ste.generator && !ste.coroutine) flags |= CO_GENERATOR;
-    if (ste.varargs) flags |= CO_VARARGS;
-    if (ste.varkeywords) flags |= CO_VARKEYWORDS;
-  }
-  return flags;
 }
 
 /** Turns virtual jumps into real, direction-specific opcodes (normalize_jumps). */
@@ -104,7 +88,7 @@ export function assembleXUnit(u: XUnit, d: Dialect, filename: string, serial: nu
     const first = u.entry.instrs[0];
     u.firstlineno = first && first.loc.lineno > 0 ? first.loc.lineno : 1;
   }
-  const flags = codeFlags(u);
+  const flags = u.scopeFlags();
   const nlocals = u.varnames.size;
   const fixed: number[] = [];
   for (let k = 0; k < u.cellvars.size + u.freevars.size; k++) fixed.push(nlocals + k);
@@ -197,11 +181,11 @@ export function assembleXUnit(u: XUnit, d: Dialect, filename: string, serial: nu
     flags,
     code: Uint8Array.from(bytes),
     consts,
-    names: keys(u.names),
-    varnames: keys(u.varnames),
-    freevars: keys(u.freevars),
+    names: namesInOrder(u.names),
+    varnames: namesInOrder(u.varnames),
+    freevars: namesInOrder(u.freevars),
     // co_cellvars lists cells in localsplus order: argument cells first.
-    cellvars: keys(u.cellvars).sort((a, b) => (u.varnames.get(a) ?? nlocals + (u.cellvars.get(a) ?? 0)) - (u.varnames.get(b) ?? nlocals + (u.cellvars.get(b) ?? 0))),
+    cellvars: namesInOrder(u.cellvars).sort((a, b) => (u.varnames.get(a) ?? nlocals + (u.cellvars.get(a) ?? 0)) - (u.varnames.get(b) ?? nlocals + (u.cellvars.get(b) ?? 0))),
     filename,
     name: u.name,
     qualname: u.qualname,

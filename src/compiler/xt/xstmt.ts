@@ -7,6 +7,7 @@ import type { XFBlock } from './xunit.js';
 import { visitExpr, visitExprs, jumpIf, nbOp, visitSlice, updateStartLocationToMatchAttr } from './xexpr.js';
 import { compileFunction, compileClass } from './xscope.js';
 import { locOf } from './xcompiler.js';
+import { compileImport, compileFromImport } from '../import-stmt.js';
 
 export function visitStmts(c: XCompiler, body: readonly A.Stmt[]): void {
   for (const s of body) visitStmt(c, s);
@@ -58,8 +59,8 @@ export function visitStmt(c: XCompiler, s: A.Stmt): void {
       else compileTryExcept(c, s);
       return;
     case 'Assert': compileAssert(c, s); return;
-    case 'Import': compileImport(c, s); return;
-    case 'ImportFrom': compileFromImport(c, s); return;
+    case 'Import': compileImport(c, s, () => c.addopI('SWAP', 2)); return;
+    case 'ImportFrom': compileFromImport(c, s, () => c.d.importStar(c)); return;
     case 'Global':
     case 'Nonlocal':
       return;
@@ -524,43 +525,3 @@ function compileAssert(c: XCompiler, s: A.Assert): void {
   c.useNextBlock(end);
 }
 
-function compileImport(c: XCompiler, s: A.Import): void {
-  for (const alias of s.names) {
-    c.loadConst({ kind: 'int', value: 0n });
-    c.loadConst({ kind: 'none' });
-    c.addopName('IMPORT_NAME', alias.name);
-    if (alias.asname) {
-      const parts = alias.name.split('.');
-      if (parts.length > 1) {
-        for (let i = 1; i < parts.length; i++) {
-          c.addopNameRaw('IMPORT_FROM', parts[i]!);
-          if (i === parts.length - 1) break;
-          c.addopI('SWAP', 2);
-          c.addop('POP_TOP');
-        }
-        c.nameop(alias.asname, 'Store');
-        c.addop('POP_TOP');
-      } else {
-        c.nameop(alias.asname, 'Store');
-      }
-    } else {
-      c.nameop(alias.name.split('.')[0]!, 'Store');
-    }
-  }
-}
-
-function compileFromImport(c: XCompiler, s: A.ImportFrom): void {
-  c.loadConst({ kind: 'int', value: BigInt(s.level) });
-  c.loadConst({ kind: 'tuple', items: s.names.map((a) => ({ kind: 'str', value: a.name })) });
-  c.addopName('IMPORT_NAME', s.module ?? '');
-  for (let i = 0; i < s.names.length; i++) {
-    const alias = s.names[i]!;
-    if (i === 0 && alias.name.startsWith('*')) {
-      c.d.importStar(c);
-      return;
-    }
-    c.addopName('IMPORT_FROM', alias.name);
-    c.nameop(alias.asname ?? alias.name, 'Store');
-  }
-  c.addop('POP_TOP');
-}

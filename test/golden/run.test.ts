@@ -71,7 +71,7 @@ for (const dir of DIRS) {
             const golden = readRunGolden(version, dir, name);
             expect(golden, `missing golden for ${key} (python3 test/tools/gen-golden.py --versions ${version})`).toBeDefined();
             const profile = await loadProfile(version);
-            const r = runProgram(readCorpusSource(dir, name), profile, { seed: 0 });
+            const r = runProgram(readCorpusSource(dir, name), profile, { seed: 0, maxSteps: 60_000_000 });
             const actual = {
               stdout: normaliseRunOutput(r.stdout),
               stderr: normaliseRunOutput(r.stderr),

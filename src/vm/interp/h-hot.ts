@@ -13,7 +13,7 @@ import { contains, getItem, iterNext, setItem } from '../ops/seq.js';
 import { directCall, framedCall, pushFrame } from './calls.js';
 import {
   binaryNative, callNative, forIterNative, forIterUser, getItemNative, loadProperty, resumableCall, setItemNative,
-  storeProperty, userDunder, userProperty,
+  storeAttrHook, storeProperty, userDunder, userProperty,
 } from './native.js';
 import type { Decoded } from './decode.js';
 import { Ret, type Frame, type VmThread } from './frame.js';
@@ -275,6 +275,10 @@ function opStoreAttr(th: VmThread, f: Frame, i: number, arg: number, nested: boo
   if (o instanceof PyInstance) {
     if (d.icType[i] === o.type && d.icVer[i] === heap.typeVersion) o.ensureDict().setStr(name, null, v);
     else {
+      if (o.type.customSetAttr) {
+        const c = storeAttrHook(th, f, i, o, v, name); // a Python __setattr__ runs as a frame
+        if (c !== null) return c;
+      }
       const p = userProperty(o, name, true);
       if (p !== null) return storeProperty(th, f, i, o, v, p); // the setter runs as a frame
       storeInstanceAttr(d, i, o, name, v);

@@ -6,7 +6,7 @@
 import type { CodeObject } from '../../compiler/code.js';
 import { PyObject, PyType, decref, makeType } from '../objects/base.js';
 import { PyBuiltin, PyCode, PyFunction, PyInstance, PyMethod, PyProperty, type KwArgs } from '../objects/callables.js';
-import { newNone } from '../objects/scalars.js';
+import { newNone, newStr } from '../objects/scalars.js';
 import { PyException, PyThrow, RecursionError, StopIteration, newException } from '../objects/exceptions.js';
 import type { PyIter } from '../objects/iterators.js';
 import { request, resumableCtors, type NativeGen } from '../objects/native-call.js';
@@ -306,6 +306,7 @@ function forIterDeliver(f: Frame, it: PyObject, v: PyObject | null, target: numb
 export function userProperty(o: PyInstance, name: string, setter: boolean): PyProperty | null {
   const t = o.type;
   if (!t.isHeap || t.customGetAttr || t.findGetSet(name) !== undefined) return null;
+  if (setter && t.customSetAttr) return null; // a user __setattr__ comes first
   const p = t.lookup(name);
   if (!(p instanceof PyProperty)) return null;
   return (setter ? p.fset : p.fget) !== null ? p : null;
@@ -476,5 +477,30 @@ export function setItemNative(th: VmThread, f: Frame, i: number, o: PyObject, k:
   const r = startNative(th, f, i, setItemCall(si, o, k, v), 0, storeSubscrDeliver);
   if (r === SUSPENDED) return Cold.Frame;
   storeSubscrDeliver(f);
+  return Cold.Next;
+}
+
+function* setAttrHookCall(hook: PyObject, o: PyObject, name: string, v: PyObject): NativeGen<null> {
+  const n = newStr(name);
+  try {
+    decref(yield request(hook, [o, n, v]));
+  } finally {
+    decref(n);
+  }
+  return null;
+}
+
+/** STORE_ATTR on an instance of a class with a Python __setattr__ (runs as a frame). */
+export function storeAttrHook(th: VmThread, f: Frame, i: number, o: PyObject, v: PyObject, name: string): Cold | null {
+  const hook = o.type.lookup('__setattr__');
+  if (!(hook instanceof PyFunction)) return null;
+  const r = startNative(th, f, i, setAttrHookCall(hook, o, name, v), 2);
+  if (r === SUSPENDED) return Cold.Frame;
+  const stack = f.stack;
+  const sp = f.sp;
+  stack[sp - 1] = stack[sp - 2] = null;
+  f.sp = sp - 2;
+  decref(o);
+  decref(v);
   return Cold.Next;
 }

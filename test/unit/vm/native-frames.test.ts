@@ -25,6 +25,8 @@ const USER_PROTOCOLS = "class Counter:\n    def __init__(self, n):\n        self
 
 const CONSUMERS = "import threading, time\nclass V:\n    def __init__(self, x):\n        self.x = x\n    def __add__(self, o):\n        return V(self.x + (o.x if isinstance(o, V) else o))\n    def __radd__(self, o):\n        return V(self.x + o)\nclass Count:\n    def __init__(self, n):\n        self.n = n\n        self.i = 0\n    def __iter__(self):\n        return self\n    def __next__(self):\n        self.i += 1\n        if self.i > self.n:\n            raise StopIteration\n        return self.i\nprint(list(map(lambda x: x * 2, [1, 2])), tuple(filter(None, [0, 1, 2])), list(Count(3)), tuple(Count(2)))\nprint(sum([V(1), V(2)]).x, sum(Count(4)), sum(map(lambda x: x, [1, 2]), 10), sorted(Count(3), reverse=True), max(Count(5)), min(map(abs, [-3, 2])))\nprint(list(range(3)), tuple(\"ab\"), list({1: 2}), list())\nlock = threading.Lock()\ndef slow(x):\n    with lock:\n        time.sleep(0.001)\n        return x\nout = []\ndef w():\n    out.append(list(map(slow, range(3))))\nts = [threading.Thread(target=w) for _ in range(2)]\nfor t in ts: t.start()\nfor t in ts: t.join()\nprint(out)\ndef bad(x):\n    raise KeyError(x)\ntry:\n    list(map(bad, [1]))\nexcept KeyError as e:\n    print(\"KeyError\", e)\n";
 
+const SETATTR_HOOK = "class Logged:\n    def __init__(self):\n        self.a = 1\n    def __setattr__(self, k, v):\n        print(\"set\", k, v)\n        object.__setattr__(self, k, v)\nclass P:\n    def __init__(self):\n        self._x = 0\n    @property\n    def x(self):\n        return self._x\n    @x.setter\n    def x(self, v):\n        print(\"prop set\", v)\n        self._x = v\n    def __setattr__(self, k, v):\n        print(\"hook\", k, v)\n        object.__setattr__(self, k, v)\nl = Logged()\nl.b = 2\nl.a += 5\nprint(l.a, l.b)\np = P()\np.x = 3\nprint(p.x)\n";
+
 const ERRORS_AND_ITERATORS = "def key(x):\n    return 1 // x\nL = [2, 1, 0]\ntry:\n    L.sort(key=key)\nexcept ZeroDivisionError as e:\n    print(\"caught\", e, L)\ndef k(x):\n    return sorted([x], key=k)\ntry:\n    k(1)\nexcept RecursionError:\n    print(\"recursion\")\nclass A:\n    def __lt__(self, o):\n        raise ValueError(\"no order\")\nprint(max([3, 1, 2], key=lambda x: -x), min(\"bca\"))\nfor y in filter(None, map(lambda x: x - 1, [1, 2, 3])):\n    print(y)\nsorted([A(), A()])\n";
 
 describe('native frames', () => {
@@ -69,6 +71,11 @@ describe('native frames', () => {
       expect(r.stdout).toBe("[2, 4] (1, 2) [1, 2, 3] (1, 2)\n3 10 13 [3, 2, 1] 5 2\n[0, 1, 2] ('a', 'b') [1] []\n[[0, 1, 2], [0, 1, 2]]\nKeyError 1\n");
     });
   }
+  it('runs a user __setattr__ as a frame, before a property setter (CPython order)', async () => {
+    const r = await run(SETATTR_HOOK);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("set a 1\nset b 2\nset a 6\n6 2\nhook _x 0\nhook x 3\nprop set 3\nhook _x 3\n3\n");
+  });
   it('restores the list after a failing key, reports RecursionError, skips native frames in tracebacks', async () => {
     const r = await run(ERRORS_AND_ITERATORS);
     expect(r.stdout).toBe('caught integer division or modulo by zero [2, 1, 0]\nrecursion\n1 a\n1\n2\n');

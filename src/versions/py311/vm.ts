@@ -39,7 +39,7 @@ export function binaryOpsOf(extra: Readonly<Record<string, unknown>> | undefined
 }
 
 export const xtAliases311: Readonly<Record<string, string>> = {
-  RESUME: 'NOP', PRECALL: 'NOP', CACHE: 'NOP', MAKE_CELL: 'NOP', COPY_FREE_VARS: 'NOP',
+  RESUME: 'NOP', PRECALL: 'NOP', CACHE: 'NOP', COPY_FREE_VARS: 'NOP',
   CALL: 'CALL_XT', RETURN_VALUE: 'RETURN_VALUE_XT', POP_EXCEPT: 'POP_EXCEPT_XT', RERAISE: 'RERAISE_XT',
   WITH_EXCEPT_START: 'WITH_EXCEPT_START_XT', MAKE_FUNCTION: 'MAKE_FUNCTION_XT',
   CALL_FUNCTION_EX: 'CALL_FUNCTION_EX_XT',

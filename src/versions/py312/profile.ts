@@ -8,6 +8,8 @@ import { opcodes } from './opcodes.generated.js';
 import { dialect312 } from './dialect.js';
 import { disStyle312 } from './dis-style.js';
 import { memory312 } from './memory.js';
+import { vm312 } from './vm.js';
+import { stdlib312 } from '../py311/stdlib.js';
 
 export const py312: VersionProfile = {
   ...py311,
@@ -17,4 +19,6 @@ export const py312: VersionProfile = {
   disassembleModule: (code) => disassembleRecursiveXt(code, disStyle312),
   disassembleCode: (code) => disassembleRecursiveXt(code, disStyle312),
   memory: memory312,
+  vm: vm312,
+  stdlib: stdlib312,
 };

@@ -38,7 +38,12 @@ function cellIndexMap(code: CodeObject): Int32Array {
   return m;
 }
 
-const FREE_OPS = new Set(['LOAD_DEREF', 'STORE_DEREF', 'DELETE_DEREF', 'LOAD_CLOSURE', 'LOAD_CLASSDEREF', 'MAKE_CELL']);
+const FREE_OPS = new Set(['LOAD_DEREF', 'STORE_DEREF', 'DELETE_DEREF', 'LOAD_CLOSURE', 'LOAD_CLASSDEREF']);
+
+const CELL_SLOT_OPS: Readonly<Record<string, string>> = {
+  LOAD_FAST: 'LOAD_FAST_CELL', STORE_FAST: 'STORE_FAST_CELL', LOAD_FAST_AND_CLEAR: 'LOAD_FAST_AND_CLEAR_CELL',
+  LOAD_FAST_CHECK: 'LOAD_FAST_CELL',
+};
 
 function opId(name: string): number {
   return OP_IDS[name] ?? Op.UNKNOWN;
@@ -76,6 +81,7 @@ export function decodeXt(pc: PyCode, tables: VmTables, xt: XtRules): Decoded {
   const cells = cellIndexMap(code);
   const sp = tables.switchPoints;
   let ext = 0;
+  let seenResume = false;
   let kwConst = -1; // KW_NAMES binds its names to the next CALL (arg bits 16+: const index + 1)
   for (let i = 0; i < n; i++) {
     const u = units[i]!;
@@ -86,6 +92,7 @@ export function decodeXt(pc: PyCode, tables: VmTables, xt: XtRules): Decoded {
     ext = op === t.EXTENDED_ARG ? arg << 8 : 0;
     const caches = xt.cacheSizes[name] ?? 0;
     let iname = xt.opAliases[name] ?? name;
+    if (name === 'RESUME') seenResume = true;
     if (jrel.has(op)) {
       const back = name.includes('JUMP_BACKWARD');
       let target = idxAt(u + 1 + caches + (back ? -arg : arg));
@@ -107,10 +114,20 @@ export function decodeXt(pc: PyCode, tables: VmTables, xt: XtRules): Decoded {
     } else if (name === 'LOAD_ATTR' && xt.loadAttrMethodBit) {
       if (arg & 1) iname = xt.nullAfterCallable ? 'LOAD_METHOD_NULL_AFTER' : 'LOAD_METHOD';
       arg >>= 1;
+    } else if (name === 'MAKE_CELL') {
+      // The prologue's MAKE_CELL makes the frame's cell; one in the body (an inlined
+      // comprehension, 3.12+) replaces it with a fresh one.
+      iname = seenResume ? 'MAKE_CELL_FRESH' : 'MAKE_CELL_XT';
+      arg = cells[arg] ?? -1;
+    } else if (CELL_SLOT_OPS[name] !== undefined && arg < code.nlocals && (cells[arg] ?? -1) >= 0) {
+      // A fast slot that is also a cell: inlined comprehensions (3.12+) save, reuse and restore
+      // it, 3.13 loads closures with LOAD_FAST. arg = slot | cell index << 16.
+      iname = CELL_SLOT_OPS[name]!;
+      arg = arg | (cells[arg]! << 16);
     } else if (FREE_OPS.has(name)) {
       arg = cells[arg] ?? -1;
     } else if (name === 'LOAD_FAST' && (cells[arg] ?? -1) >= 0) {
-      // 3.13's LOAD_CLOSURE is LOAD_FAST on a cell slot.
+      // 3.13's LOAD_CLOSURE is LOAD_FAST on a cell-only slot.
       iname = 'LOAD_CLOSURE';
       arg = cells[arg]!;
     }

@@ -168,6 +168,12 @@ export const enum Op {
   SET_FUNCTION_ATTRIBUTE = 160,
   LOAD_METHOD_NULL_AFTER = 161,
   END_FOR_313 = 162,
+  LOAD_SUPER_ATTR = 163,
+  MAKE_CELL_XT = 164,
+  MAKE_CELL_FRESH = 165,
+  LOAD_FAST_AND_CLEAR_CELL = 166,
+  STORE_FAST_CELL = 167,
+  LOAD_FAST_CELL = 168,
   // The only instruction of a native frame (interp/native.ts): resume the builtin's generator.
   NATIVE_RESUME = 255,
 }
@@ -335,4 +341,10 @@ export const OP_IDS: Readonly<Record<string, number>> = {
   SET_FUNCTION_ATTRIBUTE: 160,
   LOAD_METHOD_NULL_AFTER: 161,
   END_FOR_313: 162,
+  LOAD_SUPER_ATTR: 163,
+  MAKE_CELL_XT: 164,
+  MAKE_CELL_FRESH: 165,
+  LOAD_FAST_AND_CLEAR_CELL: 166,
+  STORE_FAST_CELL: 167,
+  LOAD_FAST_CELL: 168,
 };

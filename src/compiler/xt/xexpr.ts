@@ -7,6 +7,7 @@ import type { XBlock } from './xunit.js';
 import type { XCompiler } from './xcompiler.js';
 import { locOf } from './xcompiler.js';
 import { compileLambda, compileComprehension } from './xscope.js';
+import { mergeKeywords } from '../call-keywords.js';
 
 const NB: Record<A.OperatorKind, number> = {
   Add: 0, BitAnd: 1, FloorDiv: 2, LShift: 3, MatMult: 4, Mult: 5, Mod: 6, BitOr: 7, Pow: 8,
@@ -464,31 +465,7 @@ export function callHelper(c: XCompiler, n: number, args: readonly A.Expr[], key
     starunpack(c, args, n, 'BUILD_LIST', 'LIST_APPEND', 'LIST_EXTEND', true);
   }
   if (nkw) {
-    let haveDict = false;
-    let nseen = 0;
-    for (let i = 0; i < nkw; i++) {
-      const kw = keywords[i]!;
-      if (kw.arg === null) {
-        if (nseen) {
-          subkwargs(c, keywords, i - nseen, i);
-          if (haveDict) c.addopI('DICT_MERGE', 1);
-          haveDict = true;
-          nseen = 0;
-        }
-        if (!haveDict) {
-          c.addopI('BUILD_MAP', 0);
-          haveDict = true;
-        }
-        visitExpr(c, kw.value);
-        c.addopI('DICT_MERGE', 1);
-      } else {
-        nseen++;
-      }
-    }
-    if (nseen) {
-      subkwargs(c, keywords, nkw - nseen, nkw);
-      if (haveDict) c.addopI('DICT_MERGE', 1);
-    }
+    mergeKeywords(c, keywords, (from, to) => subkwargs(c, keywords, from, to), (v) => visitExpr(c, v));
   }
   c.d.callEx(c, nkw > 0);
 }

@@ -110,7 +110,7 @@ export const dialect312: Dialect = {
   withExceptFinish(c, cleanup) {
     c.unsetLoc();
     const suppress = c.newBlock();
-    c.addopJ('POP_JUMP_IF_TRUE', suppress);
+    c.d.condJump(c, true, suppress, false); // 3.13's condJump adds TO_BOOL
     c.addopI('RERAISE', 2);
     c.useNextBlock(suppress);
     c.addop('POP_TOP');

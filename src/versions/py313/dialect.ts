@@ -9,7 +9,6 @@ import type { XCompiler } from '../../compiler/xt/xcompiler.js';
 import { locOf } from '../../compiler/xt/xcompiler.js';
 import { NO_LOC } from '../../compiler/xt/xunit.js';
 import { visitExpr } from '../../compiler/xt/xexpr.js';
-import { popExceptAndReraise } from '../../compiler/xt/xstmt.js';
 import { dialect312 } from '../py312/dialect.js';
 import { cacheSizesOf } from '../py311/dialect.js';
 import { opcodes } from './opcodes.generated.js';
@@ -78,24 +77,6 @@ export const dialect313: Dialect = {
   makeFunction(c, flags) {
     c.addop('MAKE_FUNCTION');
     for (const f of [8, 4, 2, 1]) if (flags & f) c.addopI('SET_FUNCTION_ATTRIBUTE', f);
-  },
-  withExceptFinish(c, cleanup) {
-    c.unsetLoc();
-    const suppress = c.newBlock();
-    c.addop('TO_BOOL');
-    c.addopJ('POP_JUMP_IF_TRUE', suppress);
-    c.addopI('RERAISE', 2);
-    c.useNextBlock(suppress);
-    c.addop('POP_TOP');
-    c.addop('POP_BLOCK');
-    c.addop('POP_EXCEPT');
-    c.addop('POP_TOP');
-    c.addop('POP_TOP');
-    const exit = c.newBlock();
-    c.addopJ(c.d.handlerExitJump, exit);
-    c.useNextBlock(cleanup);
-    popExceptAndReraise(c);
-    c.useNextBlock(exit);
   },
   forLoopExit(c, s) {
     c.emit('END_FOR', 0, null, locOf(s.iter));

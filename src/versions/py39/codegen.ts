@@ -11,6 +11,7 @@ import type { CodegenDialect, DisplayKind } from '../../compiler/dialect.js';
 import { visitExpr, jumpIf, cmpArg, subdict, subkwargs } from '../../compiler/codegen-expr.js';
 import { visitStmts } from '../../compiler/codegen-stmt.js';
 import { dialect38 } from '../py38/codegen.js';
+import { mergeKeywords } from '../../compiler/call-keywords.js';
 
 const SPECIAL_COMPARE: Partial<Record<A.CmpOpKind, [string, number]>> = {
   Is: ['IS_OP', 0], IsNot: ['IS_OP', 1], In: ['CONTAINS_OP', 0], NotIn: ['CONTAINS_OP', 1],
@@ -106,31 +107,7 @@ function callWithStars39(c: Compiler, pushed: number, args: A.Expr[], keywords: 
   if (pushed === 0 && args.length === 1 && args[0]!.type === 'Starred') visitExpr(c, args[0]!.value);
   else starunpack39(c, args, pushed, 'tuple');
   if (keywords.length) {
-    let haveDict = false;
-    let nseen = 0;
-    for (let i = 0; i < keywords.length; i++) {
-      const kw = keywords[i]!;
-      if (kw.arg === null) {
-        if (nseen) {
-          subkwargs(c, keywords, i - nseen, i);
-          if (haveDict) c.addopI('DICT_MERGE', 1);
-          haveDict = true;
-          nseen = 0;
-        }
-        if (!haveDict) {
-          c.addopI('BUILD_MAP', 0);
-          haveDict = true;
-        }
-        visitExpr(c, kw.value);
-        c.addopI('DICT_MERGE', 1);
-      } else {
-        nseen++;
-      }
-    }
-    if (nseen) {
-      subkwargs(c, keywords, keywords.length - nseen, keywords.length);
-      if (haveDict) c.addopI('DICT_MERGE', 1);
-    }
+    mergeKeywords(c, keywords, (from, to) => subkwargs(c, keywords, from, to), (v) => visitExpr(c, v));
   }
   c.addopI('CALL_FUNCTION_EX', keywords.length > 0 ? 1 : 0);
 }

@@ -8,6 +8,8 @@ import { opcodes } from './opcodes.generated.js';
 import { dialect313 } from './dialect.js';
 import { disStyle313 } from './dis-style.js';
 import { memory313 } from './memory.js';
+import { vm313 } from './vm.js';
+import { stdlib313 } from '../py311/stdlib.js';
 
 export const py313: VersionProfile = {
   ...py312,
@@ -17,4 +19,6 @@ export const py313: VersionProfile = {
   disassembleModule: (code) => disassembleRecursiveXt(code, disStyle313),
   disassembleCode: (code) => disassembleRecursiveXt(code, disStyle313),
   memory: memory313,
+  vm: vm313,
+  stdlib: stdlib313,
 };

@@ -19,6 +19,7 @@ import './h-build.js';
 import './h-blocks.js';
 import './h-py311.js';
 import './h-py312.js';
+import './h-py313.js';
 import { unwindXt } from './xt-unwind.js';
 
 export const enum Slice { Switch = 1, Blocked = 2, Done = 3, StepLimit = 4 }

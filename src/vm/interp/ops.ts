@@ -174,6 +174,7 @@ export const enum Op {
   LOAD_FAST_AND_CLEAR_CELL = 166,
   STORE_FAST_CELL = 167,
   LOAD_FAST_CELL = 168,
+  MAKE_FUNCTION_313 = 169,
   // The only instruction of a native frame (interp/native.ts): resume the builtin's generator.
   NATIVE_RESUME = 255,
 }
@@ -347,4 +348,5 @@ export const OP_IDS: Readonly<Record<string, number>> = {
   LOAD_FAST_AND_CLEAR_CELL: 166,
   STORE_FAST_CELL: 167,
   LOAD_FAST_CELL: 168,
+  MAKE_FUNCTION_313: 169,
 };

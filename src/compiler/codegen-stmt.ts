@@ -9,6 +9,7 @@ import { isTruthy } from './const-ops.js';
 import { visitExpr, visitExprs, jumpIf, inplaceOp } from './codegen-expr.js';
 import { compileFunction, compileClass } from './codegen-scope.js';
 import { compileImport, compileFromImport } from './import-stmt.js';
+import { compileAnnAssign } from './ann-assign.js';
 
 export function visitStmts(c: Compiler, body: readonly A.Stmt[]): void {
   for (const s of body) visitStmt(c, s);
@@ -46,7 +47,7 @@ export function visitStmt(c: Compiler, s: A.Stmt): void {
       return;
     }
     case 'AugAssign': compileAugAssign(c, s); return;
-    case 'AnnAssign': compileAnnAssign(c, s); return;
+    case 'AnnAssign': compileAnnAssign(c, s, (e) => visitExpr(c, e)); return;
     case 'For':
     case 'AsyncFor':
       compileFor(c, s);
@@ -118,60 +119,6 @@ function compileAugAssign(c: Compiler, s: A.AugAssign): void {
     default:
       c.error('illegal expression for augmented assignment', s.lineno, s.col_offset + 1);
   }
-}
-
-function compileAnnAssign(c: Compiler, s: A.AnnAssign): void {
-  const targ = s.target;
-  if (s.value) {
-    visitExpr(c, s.value);
-    visitExpr(c, targ);
-  }
-  switch (targ.type) {
-    case 'Name':
-      if (s.simple && (c.u.scopeType === 'module' || c.u.scopeType === 'class')) {
-        visitExpr(c, s.annotation);
-        c.addopNameRaw('LOAD_NAME', '__annotations__');
-        c.loadConst({ kind: 'str', value: mangleFor(c, targ.id) });
-        c.addop('STORE_SUBSCR');
-      }
-      break;
-    case 'Attribute':
-      if (!s.value) {
-        visitExpr(c, targ.value);
-        c.addop('POP_TOP');
-      }
-      break;
-    case 'Subscript':
-      if (!s.value) {
-        visitExpr(c, targ.value);
-        c.addop('POP_TOP');
-        annSubscr(c, targ.slice);
-      }
-      break;
-    default:
-      break;
-  }
-  if (!s.simple && (c.u.scopeType === 'module' || c.u.scopeType === 'class')) {
-    visitExpr(c, s.annotation);
-    c.addop('POP_TOP');
-  }
-}
-
-function annSubscr(c: Compiler, sl: A.Slice): void {
-  switch (sl.type) {
-    case 'Index': visitExpr(c, sl.value); c.addop('POP_TOP'); break;
-    case 'Slice':
-      for (const p of [sl.lower, sl.upper, sl.step]) if (p) { visitExpr(c, p); c.addop('POP_TOP'); }
-      break;
-    case 'ExtSlice': for (const d of sl.dims) annSubscr(c, d); break;
-  }
-}
-
-function mangleFor(c: Compiler, name: string): string {
-  const p = c.u.privateName;
-  if (p === null || !name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
-  const stripped = p.replace(/^_+/, '');
-  return stripped ? `_${stripped}${name}` : name;
 }
 
 // ------------------------------------------------------------ control flow

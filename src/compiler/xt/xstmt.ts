@@ -8,6 +8,7 @@ import { visitExpr, visitExprs, jumpIf, nbOp, visitSlice, updateStartLocationToM
 import { compileFunction, compileClass } from './xscope.js';
 import { locOf } from './xcompiler.js';
 import { compileImport, compileFromImport } from '../import-stmt.js';
+import { compileAnnAssign } from '../ann-assign.js';
 
 export function visitStmts(c: XCompiler, body: readonly A.Stmt[]): void {
   for (const s of body) visitStmt(c, s);
@@ -33,7 +34,7 @@ export function visitStmt(c: XCompiler, s: A.Stmt): void {
       return;
     }
     case 'AugAssign': compileAugAssign(c, s); return;
-    case 'AnnAssign': compileAnnAssign(c, s); return;
+    case 'AnnAssign': compileAnnAssign(c, s, (e) => visitExpr(c, e)); return;
     case 'For':
     case 'AsyncFor':
       compileFor(c, s);
@@ -143,58 +144,6 @@ function compileAugAssign(c: XCompiler, s: A.AugAssign): void {
     default:
       c.nameop((e as A.Name).id, 'Store');
   }
-}
-
-function checkAnnExpr(c: XCompiler, e: A.Expr): void {
-  visitExpr(c, e);
-  c.addop('POP_TOP');
-}
-
-function compileAnnAssign(c: XCompiler, s: A.AnnAssign): void {
-  const targ = s.target;
-  if (s.value) {
-    visitExpr(c, s.value);
-    visitExpr(c, targ);
-  }
-  switch (targ.type) {
-    case 'Name':
-      if (s.simple && (c.u.scopeType === 'module' || c.u.scopeType === 'class')) {
-        visitExpr(c, s.annotation);
-        c.addopNameRaw('LOAD_NAME', '__annotations__');
-        c.loadConst({ kind: 'str', value: mangleFor(c, targ.id) });
-        c.addop('STORE_SUBSCR');
-      }
-      break;
-    case 'Attribute':
-      if (!s.value) checkAnnExpr(c, targ.value);
-      break;
-    case 'Subscript':
-      if (!s.value) {
-        checkAnnExpr(c, targ.value);
-        annSubscr(c, targ.slice);
-      }
-      break;
-    default:
-      break;
-  }
-  if (!s.simple && (c.u.scopeType === 'module' || c.u.scopeType === 'class')) checkAnnExpr(c, s.annotation);
-}
-
-function annSubscr(c: XCompiler, sl: A.Slice): void {
-  switch (sl.type) {
-    case 'Index': checkAnnExpr(c, sl.value); break;
-    case 'Slice':
-      for (const p of [sl.lower, sl.upper, sl.step]) if (p) checkAnnExpr(c, p);
-      break;
-    case 'ExtSlice': for (const d of sl.dims) annSubscr(c, d); break;
-  }
-}
-
-function mangleFor(c: XCompiler, name: string): string {
-  const p = c.u.privateName;
-  if (p === null || !name.startsWith('__') || name.endsWith('__') || name.includes('.')) return name;
-  const stripped = p.replace(/^_+/, '');
-  return stripped ? `_${stripped}${name}` : name;
 }
 
 // ------------------------------------------------------------ control flow

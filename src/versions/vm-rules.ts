@@ -76,6 +76,8 @@ export interface VmRules {
   /** Tracebacks name the script by its absolute path (3.9+: CPython makes argv[0] absolute). */
   readonly absoluteScriptPath: boolean;
   readonly messages: MessageRules;
+  /** Traceback caret lines under source lines (3.11/3.12 rule, 3.13 rule), absent before 3.11. */
+  readonly carets?: 'py311' | 'py313';
   /** Exception-table era bytecode layout (3.11+), absent before. */
   readonly xt?: XtRules;
 }

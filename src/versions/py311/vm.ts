@@ -69,6 +69,7 @@ export const vm311: VmRules = {
   instructionLines: positionLines,
   versionInfo: [3, 11, 7],
   xt: xt311,
+  carets: 'py311',
   messages: {
     ...vm310.messages,
     unboundLocal: (name) => `cannot access local variable '${name}' where it is not associated with a value`,

@@ -24,4 +24,5 @@ export const vm313: VmRules = {
   ...vm312,
   versionInfo: [3, 13, 0],
   xt: xt313,
+  carets: 'py313',
 };

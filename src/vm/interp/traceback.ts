@@ -1,7 +1,8 @@
 // Stage: VM interpreter. CPython 3.8's printing of an uncaught exception: chained exceptions
 // (__cause__ / __context__), "Traceback (most recent call last):", File/line/source entries with
 // the repeated-line cutoff, and the "module.Type: message" last line.
-import { PyException } from '../objects/exceptions.js';
+import { PyException, type TbEntry } from '../objects/exceptions.js';
+import { caretLine } from './carets.js';
 import { decref } from '../objects/base.js';
 import { str } from '../ops/repr.js';
 import type { VmThread } from './frame.js';
@@ -32,6 +33,14 @@ function sourceLine(filename: string, line: number): string | null {
   return s === '' ? null : s;
 }
 
+/** The 3.11+ caret line for a traceback entry with an instruction position (carets.ts). */
+function caretsFor(e: TbEntry): string | null {
+  const style = vm.profile.vm.carets;
+  const raw = vm.sources.get(e.filename)?.[e.line - 1];
+  if (!style || !e.pos || raw === undefined) return null;
+  return caretLine(raw, e.line, e.pos[0], e.pos[1], e.pos[2], style);
+}
+
 function formatEntries(exc: PyException, prefix: readonly ExtraEntry[]): string {
   let out = '';
   let last = '';
@@ -42,7 +51,7 @@ function formatEntries(exc: PyException, prefix: readonly ExtraEntry[]): string 
       out += `  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`;
     }
   };
-  const emit = (filename: string, name: string, line: number, text: string | null) => {
+  const emit = (filename: string, name: string, line: number, text: string | null, carets: string | null = null) => {
     const key = `${filename}\u0000${line}\u0000${name}`;
     if (key === last) count++;
     else {
@@ -53,11 +62,12 @@ function formatEntries(exc: PyException, prefix: readonly ExtraEntry[]): string 
     if (count > RECURSIVE_CUTOFF) return;
     out += `  File "${filename}", line ${line}, in ${name}\n`;
     if (text) out += `    ${text}\n`;
+    if (text && carets) out += carets + '\n';
   };
   for (const p of prefix) emit(p.filename, p.name, p.line, p.text);
   for (let i = exc.tb.length - 1; i >= 0; i--) {
     const e = exc.tb[i]!;
-    emit(scriptPath(e.filename), e.name, e.line, sourceLine(e.filename, e.line));
+    emit(scriptPath(e.filename), e.name, e.line, sourceLine(e.filename, e.line), caretsFor(e));
   }
   flush();
   return out;

@@ -8,6 +8,16 @@ import { newInt } from '../objects/scalars.js';
 import { Ret, type VmThread } from './frame.js';
 import { NATIVE_DECODED, unwindNative } from './native.js';
 import { reportUncaught } from './traceback.js';
+import type { CodeObject } from '../../compiler/code.js';
+import { decodePositions } from '../../versions/py311/locations.js';
+import type { XtInfo } from './decode-xt.js';
+
+/** End line, column and end column of instruction `ins` from the location table. */
+function positionOf(code: CodeObject, xt: XtInfo | undefined, ins: number): [number, number, number] | undefined {
+  if (!xt || ins < 0) return undefined;
+  const p = decodePositions(code.linetable, code.firstlineno)[xt.units[ins]!];
+  return p ? [p.endLineno, p.col, p.endCol] : undefined;
+}
 
 /** The handler entry (index into the flattened table / 5) covering instruction `ins`, or -1. */
 function findHandler(h: Int32Array, ins: number): number {
@@ -35,9 +45,9 @@ export function unwindXt(th: VmThread, exc: PyException, reraise: boolean): bool
       if (left === null) return true;
       exc = left;
     } else {
-      if (addTb) exc.tb.push({ filename: f.d.code.filename, name: f.d.code.name, line: f.line });
       const xt = f.d.xt;
       const ins = f.pc - 1;
+      if (addTb) exc.tb.push({ filename: f.d.code.filename, name: f.d.code.name, line: f.line, pos: positionOf(f.d.code, xt, ins) });
       const k = xt ? findHandler(xt.handlers, ins) : -1;
       if (k >= 0) {
         const h = xt!.handlers;

@@ -10,6 +10,8 @@ export interface TbEntry {
   readonly filename: string;
   readonly name: string;
   readonly line: number;
+  /** 3.11+: the failing instruction's end line, column and end column (byte offsets). */
+  readonly pos?: readonly [number, number, number];
 }
 
 export const exceptionTypes = new Map<string, PyType>();

@@ -7,7 +7,7 @@ import type { XBlock } from './xunit.js';
 import type { XCompiler } from './xcompiler.js';
 import { locOf } from './xcompiler.js';
 import { compileLambda, compileComprehension } from './xscope.js';
-import { mergeKeywords } from '../call-keywords.js';
+import { mergeKeywords, buildDict } from '../dict-merge.js';
 
 const NB: Record<A.OperatorKind, number> = {
   Add: 0, BitAnd: 1, FloorDiv: 2, LShift: 3, MatMult: 4, Mult: 5, Mod: 6, BitOr: 7, Pow: 8,
@@ -263,38 +263,7 @@ function subdict(c: XCompiler, e: A.Dict, begin: number, end: number): void {
 }
 
 function compileDict(c: XCompiler, e: A.Dict): void {
-  const n = e.values.length;
-  let haveDict = false;
-  let elements = 0;
-  for (let i = 0; i < n; i++) {
-    if (e.keys[i] === null) {
-      if (elements) {
-        subdict(c, e, i - elements, i);
-        if (haveDict) c.addopI('DICT_UPDATE', 1);
-        haveDict = true;
-        elements = 0;
-      }
-      if (!haveDict) {
-        c.addopI('BUILD_MAP', 0);
-        haveDict = true;
-      }
-      visitExpr(c, e.values[i]!);
-      c.addopI('DICT_UPDATE', 1);
-    } else if (elements * 2 > STACK_USE_GUIDELINE) {
-      subdict(c, e, i - elements, i + 1);
-      if (haveDict) c.addopI('DICT_UPDATE', 1);
-      haveDict = true;
-      elements = 0;
-    } else {
-      elements++;
-    }
-  }
-  if (elements) {
-    subdict(c, e, n - elements, n);
-    if (haveDict) c.addopI('DICT_UPDATE', 1);
-    haveDict = true;
-  }
-  if (!haveDict) c.addopI('BUILD_MAP', 0);
+  buildDict(c, e, (from, to) => subdict(c, e, from, to), (elements) => elements * 2 > STACK_USE_GUIDELINE, (v) => visitExpr(c, v));
 }
 
 function compileCompare(c: XCompiler, e: A.Compare): void {

@@ -11,7 +11,7 @@ import type { CodegenDialect, DisplayKind } from '../../compiler/dialect.js';
 import { visitExpr, jumpIf, cmpArg, subdict, subkwargs } from '../../compiler/codegen-expr.js';
 import { visitStmts } from '../../compiler/codegen-stmt.js';
 import { dialect38 } from '../py38/codegen.js';
-import { mergeKeywords } from '../../compiler/call-keywords.js';
+import { mergeKeywords, buildDict } from '../../compiler/dict-merge.js';
 
 const SPECIAL_COMPARE: Partial<Record<A.CmpOpKind, [string, number]>> = {
   Is: ['IS_OP', 0], IsNot: ['IS_OP', 1], In: ['CONTAINS_OP', 0], NotIn: ['CONTAINS_OP', 1],
@@ -69,38 +69,7 @@ export function starunpack39(c: Compiler, elts: A.Expr[], pushed: number, kind: 
 }
 
 function dict39(c: Compiler, e: A.Dict): void {
-  const n = e.values.length;
-  let haveDict = false;
-  let elements = 0;
-  for (let i = 0; i < n; i++) {
-    if (e.keys[i] === null) {
-      if (elements) {
-        subdict(c, e, i - elements, i);
-        if (haveDict) c.addopI('DICT_UPDATE', 1);
-        haveDict = true;
-        elements = 0;
-      }
-      if (!haveDict) {
-        c.addopI('BUILD_MAP', 0);
-        haveDict = true;
-      }
-      visitExpr(c, e.values[i]!);
-      c.addopI('DICT_UPDATE', 1);
-    } else if (elements === 0xffff) {
-      subdict(c, e, i - elements, i + 1);
-      if (haveDict) c.addopI('DICT_UPDATE', 1);
-      haveDict = true;
-      elements = 0;
-    } else {
-      elements++;
-    }
-  }
-  if (elements) {
-    subdict(c, e, n - elements, n);
-    if (haveDict) c.addopI('DICT_UPDATE', 1);
-    haveDict = true;
-  }
-  if (!haveDict) c.addopI('BUILD_MAP', 0);
+  buildDict(c, e, (from, to) => subdict(c, e, from, to), (elements) => elements === 0xffff, (v) => visitExpr(c, v));
 }
 
 function callWithStars39(c: Compiler, pushed: number, args: A.Expr[], keywords: A.Keyword[]): void {

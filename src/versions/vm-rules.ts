@@ -38,6 +38,8 @@ export interface MessageRules {
   readonly nameSuggestions: boolean;
   /** Reading an unbound local (3.11 rewords it; absent: "local variable 'x' referenced before assignment"). */
   readonly unboundLocal?: (name: string) => string;
+  /** Uncaught-exception reports name __main__ classes without the module (3.11+). */
+  readonly omitMainModule?: boolean;
 }
 
 /**

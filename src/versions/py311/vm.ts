@@ -73,5 +73,6 @@ export const vm311: VmRules = {
   messages: {
     ...vm310.messages,
     unboundLocal: (name) => `cannot access local variable '${name}' where it is not associated with a value`,
+    omitMainModule: true,
   },
 };

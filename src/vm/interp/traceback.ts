@@ -41,6 +41,12 @@ function caretsFor(e: TbEntry): string | null {
   return caretLine(raw, e.line, e.pos[0], e.pos[1], e.pos[2], style);
 }
 
+/** Caret line for a standard-library frame: its instruction spans the whole (stripped) line. */
+function extraCarets(text: string): string | null {
+  const style = vm.profile.vm.carets;
+  return style && text ? caretLine(text, 1, 1, 0, text.length, style) : null;
+}
+
 function formatEntries(exc: PyException, prefix: readonly ExtraEntry[]): string {
   let out = '';
   let last = '';
@@ -64,7 +70,7 @@ function formatEntries(exc: PyException, prefix: readonly ExtraEntry[]): string 
     if (text) out += `    ${text}\n`;
     if (text && carets) out += carets + '\n';
   };
-  for (const p of prefix) emit(p.filename, p.name, p.line, p.text);
+  for (const p of prefix) emit(p.filename, p.name, p.line, p.text, extraCarets(p.text));
   for (let i = exc.tb.length - 1; i >= 0; i--) {
     const e = exc.tb[i]!;
     emit(scriptPath(e.filename), e.name, e.line, sourceLine(e.filename, e.line), caretsFor(e));
@@ -75,7 +81,8 @@ function formatEntries(exc: PyException, prefix: readonly ExtraEntry[]): string 
 
 export function lastLine(exc: PyException): string {
   const t = exc.type;
-  const name = t.module === 'builtins' ? t.qualname : `${t.module}.${t.qualname}`;
+  const bare = t.module === 'builtins' || (t.module === '__main__' && vm.profile.vm.messages.omitMainModule === true);
+  const name = bare ? t.qualname : `${t.module}.${t.qualname}`;
   let msg: string;
   try {
     msg = str(exc); // a user __str__ runs, as in CPython's traceback printing

@@ -34,6 +34,8 @@ export interface MessageRules {
   isinstanceArg2(fn: 'isinstance' | 'issubclass'): string;
   /** `%d` and friends with a non-number: "a number is required" / "a real number is required". */
   readonly percentNumberRequired: string;
+  /** How int()/float() name an acceptable numeric argument: 'a number' / 'a real number' (3.10). */
+  readonly numberNoun: string;
   /** Uncaught NameError/AttributeError tracebacks add "Did you mean: 'x'?" (3.10+, both kinds). */
   readonly nameSuggestions: boolean;
   /** Reading an unbound local (3.11 rewords it; absent: "local variable 'x' referenced before assignment"). */

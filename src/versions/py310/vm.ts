@@ -36,6 +36,7 @@ export const vm310: VmRules = {
       ? 'isinstance() arg 2 must be a type, a tuple of types, or a union'
       : 'issubclass() arg 2 must be a class, a tuple of classes, or a union',
     percentNumberRequired: 'a real number is required',
+    numberNoun: 'a real number',
     nameSuggestions: true,
   },
 };

@@ -34,6 +34,7 @@ export const messages38: MessageRules = {
     ? 'isinstance() arg 2 must be a type or tuple of types'
     : 'issubclass() arg 2 must be a class or tuple of classes',
   percentNumberRequired: 'a number is required',
+  numberNoun: 'a number',
   nameSuggestions: false,
 };
 

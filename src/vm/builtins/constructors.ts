@@ -4,6 +4,7 @@
 import { intFromString, floatFromString } from '../../pylib/parse-number.js';
 import { floatToInt } from '../../pylib/float-ops.js';
 import { PyObject, PyType, decref, incref, objectType, typeType } from '../objects/base.js';
+import { vm } from '../interp/state.js';
 import {
   PyBuiltin, PyFunction, PyInstance, PyMethod, PyProperty, PyWrapper, classmethodType, functionType,
   propertyType, staticmethodType, type KwArgs,
@@ -89,7 +90,7 @@ export function installConstructors(): void {
     if (x instanceof PyStr) return intFromNumberOrBig(intFromString(x.v, 10));
     const m = x.type.lookup('__int__') ?? x.type.lookup('__index__');
     if (m) return callObject(m, [x]);
-    return typeError(`int() argument must be a string, a bytes-like object or a number, not '${typeName(x)}'`);
+    return typeError(`int() argument must be a string, a bytes-like object or ${vm.profile.vm.messages.numberNoun}, not '${typeName(x)}'`);
   };
   boolType.newFn = (_t, args, kw) => {
     noKwNew(boolType, kw);
@@ -106,7 +107,7 @@ export function installConstructors(): void {
     if (x instanceof PyStr) return newFloat(floatFromString(x.v));
     const m = x.type.lookup('__float__');
     if (m) return callObject(m, [x]);
-    return typeError(`float() argument must be a string or a number, not '${typeName(x)}'`);
+    return typeError(`float() argument must be a string or ${vm.profile.vm.messages.numberNoun}, not '${typeName(x)}'`);
   };
   strType.newFn = (_t, args) => {
     nargs('str', args, 0, 1);

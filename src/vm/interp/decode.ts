@@ -5,7 +5,7 @@ import type { CodeObject } from '../../compiler/code.js';
 import type { ConstValue } from '../../syntax/constant.js';
 import type { OpcodeTable } from '../../versions/profile.js';
 import type { SwitchPointTable } from '../../versions/py38/switch-points.js';
-import { PyObject, type PyType, withStaticIds } from '../objects/base.js';
+import { PyObject, decref, type PyType, withStaticIds } from '../objects/base.js';
 import { PyCode, pyCodeFor } from '../objects/callables.js';
 import { newTuple } from '../objects/containers.js';
 import { Ellipsis, None, PyFloat, PyStr, False, True, intFromNumberOrBig } from '../objects/scalars.js';
@@ -72,8 +72,16 @@ export function constToObject(c: ConstValue): PyObject {
     case 'str': o = new PyStr(c.value); break;
     case 'tuple': o = newTuple(c.items.map(constToObject)); break;
     case 'frozenset': {
+      // Built twice like CPython's constant: once from the literal, then again by the
+      // compiler's constant merging from the first set's iteration order. (CPython rebuilds it
+      // a third time when interning replaces one of its strings by an already interned one,
+      // which depends on the interpreter's state: not modelled.)
+      const first = new PySet(true);
+      for (const it of c.items) first.add(constToObject(it));
       const s = new PySet(true);
-      for (const it of c.items) s.add(constToObject(it));
+      const items = first.items();
+      for (const x of items) s.add(x);
+      for (const x of items) decref(x);
       o = s;
       break;
     }

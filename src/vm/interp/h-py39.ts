@@ -12,6 +12,7 @@ import { False, True } from '../objects/scalars.js';
 import { PySet } from '../objects/set.js';
 import { truthy } from '../ops/compare.js';
 import { contains, toArray } from '../ops/seq.js';
+import { updateFrom } from '../ops/set-algebra.js';
 import { directCall } from './calls.js';
 import type { Frame, VmThread } from './frame.js';
 import { Op } from './ops.js';
@@ -141,13 +142,8 @@ function opSetUpdate(_th: VmThread, f: Frame, _i: number, arg: number): Cold {
   const stack = f.stack;
   let sp = f.sp;
   const it = stack[sp - 1]!;
-  const s = stack[sp - 1 - arg] as PySet;
-  const items = toArray(it);
-  try {
-    for (const x of items) s.add(x);
-  } finally {
-    for (const x of items) decref(x);
-  }
+  // set_update_internal: a set operand merges its table (the result's order depends on it)
+  updateFrom(stack[sp - 1 - arg] as PySet, it);
   stack[--sp] = null;
   decref(it);
   f.sp = sp;

@@ -21,10 +21,12 @@ interface Pairs {
   items: PyObject[];
 }
 
-/** a < b: plain values at once, user classes through a requested __lt__ call. */
-function* lt(a: PyObject, b: PyObject): NativeGen<boolean> {
-  if (!userComparison(a, b)) return compareBool(Cmp.LT, a, b);
-  return yield* compareBoolGen(Cmp.LT, a, b);
+/**
+ * a < b for plain values (no generator per comparison), null when a user class is involved:
+ * the callers then run `yield* compareBoolGen(Cmp.LT, a, b)` (its __lt__ is a requested call).
+ */
+function plainLt(a: PyObject, b: PyObject): boolean | null {
+  return userComparison(a, b) ? null : compareBool(Cmp.LT, a, b);
 }
 
 function reverseSlice(p: Pairs, lo: number, hi: number): void {
@@ -39,11 +41,11 @@ function* countRun(k: PyObject[], lo: number, hi: number): NativeGen<{ n: number
   if (lo + 1 === hi) return { n: 1, descending: false };
   let n = 2;
   let i = lo + 1;
-  if ((yield* lt(k[i]!, k[i - 1]!))) {
-    for (i = i + 1; i < hi; i++, n++) if (!(yield* lt(k[i]!, k[i - 1]!))) break;
+  if ((plainLt(k[i]!, k[i - 1]!) ?? (yield* compareBoolGen(Cmp.LT, k[i]!, k[i - 1]!)))) {
+    for (i = i + 1; i < hi; i++, n++) if (!(plainLt(k[i]!, k[i - 1]!) ?? (yield* compareBoolGen(Cmp.LT, k[i]!, k[i - 1]!)))) break;
     return { n, descending: true };
   }
-  for (i = i + 1; i < hi; i++, n++) if ((yield* lt(k[i]!, k[i - 1]!))) break;
+  for (i = i + 1; i < hi; i++, n++) if ((plainLt(k[i]!, k[i - 1]!) ?? (yield* compareBoolGen(Cmp.LT, k[i]!, k[i - 1]!)))) break;
   return { n, descending: false };
 }
 
@@ -58,7 +60,7 @@ function* binarySort(p: Pairs, lo: number, hi: number, start: number): NativeGen
     let r = start;
     do {
       const m = l + ((r - l) >> 1);
-      if ((yield* lt(pivot, k[m]!))) r = m;
+      if ((plainLt(pivot, k[m]!) ?? (yield* compareBoolGen(Cmp.LT, pivot, k[m]!)))) r = m;
       else l = m + 1;
     } while (l < r);
     for (let j = start; j > l; j--) {
@@ -89,7 +91,7 @@ function* merge(p: Pairs, lo: number, mid: number, hi: number): NativeGen<void> 
   let b = mid;
   let d = lo;
   while (a < ak.length && b < hi) {
-    if ((yield* lt(k[b]!, ak[a]!))) {
+    if ((plainLt(k[b]!, ak[a]!) ?? (yield* compareBoolGen(Cmp.LT, k[b]!, ak[a]!)))) {
       k[d] = k[b]!;
       if (!same) p.items[d] = p.items[b]!;
       b++;

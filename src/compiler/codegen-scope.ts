@@ -8,7 +8,7 @@ import type { CodeObject } from './code.js';
 import type { Block } from './unit.js';
 import { mangle } from '../semantics/mangle.js';
 import { visitExpr, visitExprs, jumpIf, callHelper } from './codegen-expr.js';
-import { docstringOf, findAnn, defaultArguments, closureArg } from './function-parts.js';
+import { docstringOf, findAnn, defaultArguments, closureArg, classBodyPrologue } from './function-parts.js';
 import { visitStmt } from './codegen-stmt.js';
 
 /** compiler_body: module and class bodies (docstring to __doc__, SETUP_ANNOTATIONS). */
@@ -72,9 +72,7 @@ export function compileFunction(c: Compiler, s: A.FunctionDef): void {
   c.enterScope(s.name, 'function', s, firstlineno);
   const doc = docstringOf(s.body);
   c.u.addConst(doc ?? { kind: 'none' });
-  c.u.argcount = s.args.args.length;
-  c.u.posonlyargcount = s.args.posonlyargs.length;
-  c.u.kwonlyargcount = s.args.kwonlyargs.length;
+  c.u.setArgCounts(s.args);
   for (let i = doc ? 1 : 0; i < s.body.length; i++) visitStmt(c, s.body[i]!);
   const co = c.assemble(true);
   const qualname = c.u.qualname;
@@ -88,11 +86,7 @@ export function compileClass(c: Compiler, s: A.ClassDef): void {
   visitExprs(c, s.decorator_list);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0]!.lineno : s.lineno;
   c.enterScope(s.name, 'class', s, firstlineno);
-  c.u.privateName = s.name;
-  c.nameop('__name__', 'Load');
-  c.nameop('__module__', 'Store');
-  c.loadConst({ kind: 'str', value: c.u.qualname });
-  c.nameop('__qualname__', 'Store');
+  classBodyPrologue(c, s.name);
   compileBody(c, s.body);
   if (c.u.ste.needsClassClosure) {
     c.addopI('LOAD_CLOSURE', c.u.cellvars.get('__class__')!);
@@ -116,9 +110,7 @@ export function compileLambda(c: Compiler, e: A.Lambda): void {
   const flags = defaultArguments(c, e.args, (d) => visitExpr(c, d));
   c.enterScope('<lambda>', 'lambda', e, e.lineno);
   c.u.addConst({ kind: 'none' });
-  c.u.argcount = e.args.args.length;
-  c.u.posonlyargcount = e.args.posonlyargs.length;
-  c.u.kwonlyargcount = e.args.kwonlyargs.length;
+  c.u.setArgCounts(e.args);
   visitExpr(c, e.body);
   let co: CodeObject;
   if (c.u.ste.generator) {

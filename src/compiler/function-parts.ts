@@ -1,9 +1,11 @@
 // Stage: compiler (code generation shared by both generators). The parts of a function or
 // class definition whose bytecode is the same in every version: the docstring test, the
-// annotations scan (SETUP_ANNOTATIONS), default arguments and the closure-cell lookup.
+// annotations scan (SETUP_ANNOTATIONS), default arguments, the closure-cell lookup and the
+// start of a class body.
 // Depends only on the AST and the unit tables; expressions are emitted through a callback.
 import type * as A from '../syntax/ast.js';
 import type { ConstValue } from '../syntax/constant.js';
+import type { ExprContext } from '../syntax/ast.js';
 import { mangle } from '../semantics/mangle.js';
 import type { UnitTables } from './unit-tables.js';
 
@@ -12,6 +14,7 @@ export interface Emitter {
   readonly u: UnitTables<unknown>;
   addopI(op: string, arg: number): void;
   loadConst(v: ConstValue): void;
+  nameop(name: string, ctx: ExprContext): void;
 }
 
 /** The body's docstring constant, if its first statement is a string expression. */
@@ -73,4 +76,13 @@ export function closureArg(u: UnitTables<unknown>, name: string): number {
   const arg = scope === 'CELL' ? u.cellvars.get(name) : u.freevars.get(name);
   if (arg === undefined) throw new Error(`gilsim bug: closure variable ${name} not found in ${u.name}`);
   return arg;
+}
+
+/** A class body's first statements: __module__ = __name__, __qualname__ = its qualified name. */
+export function classBodyPrologue(c: Emitter, className: string): void {
+  c.u.privateName = className;
+  c.nameop('__name__', 'Load');
+  c.nameop('__module__', 'Store');
+  c.loadConst({ kind: 'str', value: c.u.qualname });
+  c.nameop('__qualname__', 'Store');
 }

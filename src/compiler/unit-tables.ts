@@ -2,6 +2,7 @@
 // tables of CPython's struct compiler_unit (constants, names, locals, cells, free variables,
 // basic blocks), the closure-variable order and the __qualname__ rule. No byte encodings, no
 // instruction shapes and no version knowledge: block-stack and exception-table units extend it.
+import type * as A from '../syntax/ast.js';
 import type { ConstValue } from '../syntax/constant.js';
 import type { SymbolTableEntry } from '../semantics/symtable.js';
 import { DEF_FREE_CLASS } from '../semantics/symtable.js';
@@ -55,6 +56,13 @@ export abstract class UnitTables<B> {
     this.consts.push(c);
     this.constIndex.set(key, i);
     return i;
+  }
+
+  /** co_argcount, co_posonlyargcount and co_kwonlyargcount of a function or lambda. */
+  setArgCounts(args: A.Arguments): void {
+    this.argcount = args.args.length;
+    this.posonlyargcount = args.posonlyargs.length;
+    this.kwonlyargcount = args.kwonlyargs.length;
   }
 
   /** Cell variables (sorted; __class__ first when a method needs it), then free variables. */

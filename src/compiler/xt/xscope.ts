@@ -8,7 +8,7 @@ import type { XCompiler } from './xcompiler.js';
 import type { CodeObject } from '../code.js';
 import { mangle } from '../../semantics/mangle.js';
 import { visitExpr, visitExprs, jumpIf, callHelper } from './xexpr.js';
-import { docstringOf, findAnn, defaultArguments, closureArg } from '../function-parts.js';
+import { docstringOf, findAnn, defaultArguments, closureArg, classBodyPrologue } from '../function-parts.js';
 import { visitStmt } from './xstmt.js';
 import { locOf } from './xcompiler.js';
 
@@ -88,9 +88,7 @@ export function compileFunction(c: XCompiler, s: A.FunctionDef): void {
   c.enterScope(s.name, 'function', s, firstlineno);
   const doc = docstringOf(s.body);
   c.u.addConst(doc ?? { kind: 'none' });
-  c.u.argcount = s.args.args.length;
-  c.u.posonlyargcount = s.args.posonlyargs.length;
-  c.u.kwonlyargcount = s.args.kwonlyargs.length;
+  c.u.setArgCounts(s.args);
   for (let i = doc ? 1 : 0; i < s.body.length; i++) visitStmt(c, s.body[i]!);
   const co = c.assemble(true);
   c.exitScope();
@@ -103,11 +101,7 @@ export function compileClass(c: XCompiler, s: A.ClassDef): void {
   visitExprs(c, s.decorator_list);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0]!.lineno : s.lineno;
   c.enterScope(s.name, 'class', s, firstlineno);
-  c.u.privateName = s.name;
-  c.nameop('__name__', 'Load');
-  c.nameop('__module__', 'Store');
-  c.loadConst({ kind: 'str', value: c.u.qualname });
-  c.nameop('__qualname__', 'Store');
+  classBodyPrologue(c, s.name);
   c.d.classPrologue(c, s);
   compileBody(c, s.body);
   c.unsetLoc();
@@ -126,9 +120,7 @@ export function compileLambda(c: XCompiler, e: A.Lambda): void {
   const flags = defaultArguments(c, e.args, (d) => visitExpr(c, d));
   c.enterScope('<lambda>', 'lambda', e, e.lineno);
   c.u.addConst({ kind: 'none' });
-  c.u.argcount = e.args.args.length;
-  c.u.posonlyargcount = e.args.posonlyargs.length;
-  c.u.kwonlyargcount = e.args.kwonlyargs.length;
+  c.u.setArgCounts(e.args);
   c.u.loc = locOf(e);
   visitExpr(c, e.body);
   let co: CodeObject;

@@ -9,13 +9,20 @@ import { Ret, type VmThread } from './frame.js';
 import { NATIVE_DECODED, unwindNative } from './native.js';
 import { reportUncaught } from './traceback.js';
 import type { CodeObject } from '../../compiler/code.js';
-import { decodePositions } from '../../versions/py311/locations.js';
+import { decodePositions, type Position } from '../../versions/py311/locations.js';
 import type { XtInfo } from './decode-xt.js';
+
+const positionCache = new WeakMap<CodeObject, Position[]>();
 
 /** End line, column and end column of instruction `ins` from the location table. */
 function positionOf(code: CodeObject, xt: XtInfo | undefined, ins: number): [number, number, number] | undefined {
   if (!xt || ins < 0) return undefined;
-  const p = decodePositions(code.linetable, code.firstlineno)[xt.units[ins]!];
+  let all = positionCache.get(code);
+  if (all === undefined) {
+    all = decodePositions(code.linetable, code.firstlineno);
+    positionCache.set(code, all);
+  }
+  const p = all[xt.units[ins]!];
   return p ? [p.endLineno, p.col, p.endCol] : undefined;
 }
 

@@ -11,6 +11,7 @@ import type { CodegenDialect, DisplayKind } from '../../compiler/dialect.js';
 import { visitExpr, jumpIf, subdict, subkwargs } from '../../compiler/codegen-expr.js';
 import { visitStmts, unwindStack } from '../../compiler/codegen-stmt.js';
 import { dialect39, starunpack39 } from '../py39/codegen.js';
+import { mergeKeywords, buildDict } from '../../compiler/dict-merge.js';
 
 function if310(c: Compiler, s: A.If): void {
   const end = c.newBlock();
@@ -317,32 +318,7 @@ function subdict310(c: Compiler, e: A.Dict, begin: number, end: number): void {
 }
 
 function dict310(c: Compiler, e: A.Dict): void {
-  const n = e.values.length;
-  let haveDict = false;
-  let elements = 0;
-  const flush = (begin: number, end: number): void => {
-    subdict310(c, e, begin, end);
-    if (haveDict) c.addopI('DICT_UPDATE', 1);
-    haveDict = true;
-    elements = 0;
-  };
-  for (let i = 0; i < n; i++) {
-    if (e.keys[i] === null) {
-      if (elements) flush(i - elements, i);
-      if (!haveDict) {
-        c.addopI('BUILD_MAP', 0);
-        haveDict = true;
-      }
-      visitExpr(c, e.values[i]!);
-      c.addopI('DICT_UPDATE', 1);
-    } else if (elements * 2 > STACK_USE_GUIDELINE) {
-      flush(i - elements, i + 1);
-    } else {
-      elements++;
-    }
-  }
-  if (elements) flush(n - elements, n);
-  if (!haveDict) c.addopI('BUILD_MAP', 0);
+  buildDict(c, e, (from, to) => subdict310(c, e, from, to), (elements) => elements * 2 > STACK_USE_GUIDELINE, (v) => visitExpr(c, v));
 }
 
 function subkwargs310(c: Compiler, keywords: A.Keyword[], begin: number, end: number): void {
@@ -364,29 +340,7 @@ function callWithStars310(c: Compiler, pushed: number, args: A.Expr[], keywords:
   if (pushed === 0 && args.length === 1 && args[0]!.type === 'Starred') visitExpr(c, args[0]!.value);
   else starunpack310(c, args, pushed, 'tuple');
   if (keywords.length) {
-    let haveDict = false;
-    let nseen = 0;
-    const flush = (begin: number, end: number): void => {
-      subkwargs310(c, keywords, begin, end);
-      if (haveDict) c.addopI('DICT_MERGE', 1);
-      haveDict = true;
-      nseen = 0;
-    };
-    for (let i = 0; i < keywords.length; i++) {
-      const kw = keywords[i]!;
-      if (kw.arg === null) {
-        if (nseen) flush(i - nseen, i);
-        if (!haveDict) {
-          c.addopI('BUILD_MAP', 0);
-          haveDict = true;
-        }
-        visitExpr(c, kw.value);
-        c.addopI('DICT_MERGE', 1);
-      } else {
-        nseen++;
-      }
-    }
-    if (nseen) flush(keywords.length - nseen, keywords.length);
+    mergeKeywords(c, keywords, (from, to) => subkwargs310(c, keywords, from, to), (v) => visitExpr(c, v));
   }
   c.addopI('CALL_FUNCTION_EX', keywords.length > 0 ? 1 : 0);
 }

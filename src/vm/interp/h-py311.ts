@@ -4,7 +4,7 @@
 // BEFORE_WITH/WITH_EXCEPT_START, MAKE_FUNCTION without a qualname, quiet RETURN_VALUE).
 // Registered in handlers.ts's table. Must not depend on the simulation layer or version numbers.
 import { PyObject, decref, incref, typeType, xdecref } from '../objects/base.js';
-import { PyBuiltin, type PyCode } from '../objects/callables.js';
+import { PyBuiltin, PyFunction, type PyCode } from '../objects/callables.js';
 import { PyTuple } from '../objects/containers.js';
 import { PyException, PyThrow, TypeError, pyThrow, typeError } from '../objects/exceptions.js';
 import { False, None, True, type PyStr } from '../objects/scalars.js';
@@ -12,7 +12,7 @@ import { truthy } from '../ops/compare.js';
 import { getAttr } from '../ops/attr.js';
 import { directCall, framedCall, makeFunction, pushFrame } from './calls.js';
 import type { Frame, VmThread } from './frame.js';
-import { callNative, resumableCall } from './native.js';
+import { beforeWithNative, callNative, callPushNative, isPythonCallable, resumableCall } from './native.js';
 import { Op } from './ops.js';
 import { BLOCKED, vm } from './state.js';
 import { exceptionMatches } from './support.js';
@@ -215,6 +215,8 @@ function opBeforeWith(_th: VmThread, f: Frame, i: number, _arg: number, nested: 
   if (!t.lookup('__enter__') || !t.lookup('__exit__')) {
     typeError(`'${t.name}' object does not support the context manager protocol`);
   }
+  const enterFn = t.lookup('__enter__');
+  if (enterFn instanceof PyFunction) return beforeWithNative(_th, f, i, mgr, enterFn, getAttr(mgr, '__exit__')); // as a frame
   const enter = getAttr(mgr, '__enter__');
   const res = directCall(enter, [], 0, 0, null, null);
   decref(enter);
@@ -241,6 +243,7 @@ function opWithExceptStartXt(_th: VmThread, f: Frame, i: number, _arg: number, n
   const stack = f.stack;
   const exitFn = stack[f.sp - 4]!;
   const exc = stack[f.sp - 1]!;
+  if (isPythonCallable(exitFn)) return callPushNative(_th, f, i, exitFn, [exc.type, exc, None]); // __exit__ as a frame
   const res = directCall(exitFn, [exc.type, exc, None], 0, 3, null, null);
   if (res === BLOCKED) {
     f.pc = i;

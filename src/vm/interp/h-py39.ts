@@ -14,6 +14,7 @@ import { truthy } from '../ops/compare.js';
 import { contains, toArray } from '../ops/seq.js';
 import { updateFrom } from '../ops/set-algebra.js';
 import { directCall } from './calls.js';
+import { callPushNative, isPythonCallable } from './native.js';
 import type { Frame, VmThread } from './frame.js';
 import { Op } from './ops.js';
 import { BLOCKED } from './state.js';
@@ -189,6 +190,7 @@ function opWithExceptStart(_th: VmThread, f: Frame, i: number, _arg: number, nes
   const stack = f.stack;
   const sp = f.sp;
   const exitFn = stack[sp - 7]!;
+  if (isPythonCallable(exitFn)) return callPushNative(_th, f, i, exitFn, [stack[sp - 1]!, stack[sp - 2]!, stack[sp - 3]!]); // as a frame
   const res = directCall(exitFn, [stack[sp - 1]!, stack[sp - 2]!, stack[sp - 3]!], 0, 3, null, null);
   if (res === BLOCKED) {
     f.pc = i;

@@ -504,3 +504,36 @@ export function storeAttrHook(th: VmThread, f: Frame, i: number, o: PyObject, v:
   decref(v);
   return Cold.Next;
 }
+
+function pushResult(f: Frame, v: PyObject | null): void {
+  f.stack[f.sp++] = v!;
+}
+
+/** Call a Python fn(*args) (args alive on f's stack) as a frame and push its result on f's stack. */
+export function callPushNative(th: VmThread, f: Frame, i: number, fn: PyObject, args: PyObject[]): Cold {
+  const r = startNative(th, f, i, callOnce(fn, args, null), 0, pushResult);
+  if (r === SUSPENDED) return Cold.Frame;
+  pushResult(f, r);
+  return Cold.Next;
+}
+
+function* enterOwning(enter: PyObject, mgr: PyObject): NativeGen {
+  try {
+    return yield request(enter, [mgr]);
+  } finally {
+    decref(mgr);
+  }
+}
+
+/**
+ * BEFORE_WITH (3.11+) with a Python __enter__, in CPython's order: the bound __exit__ replaces the
+ * manager on the stack, then __enter__ runs as a frame (holding the stack's manager reference)
+ * and its result is pushed.
+ */
+export function beforeWithNative(th: VmThread, f: Frame, i: number, mgr: PyObject, enter: PyObject, exit: PyObject): Cold {
+  f.stack[f.sp - 1] = exit;
+  const r = startNative(th, f, i, enterOwning(enter, mgr), 0, pushResult);
+  if (r === SUSPENDED) return Cold.Frame;
+  pushResult(f, r);
+  return Cold.Next;
+}

@@ -5,8 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { makeSource } from '../../../src/source/source.js';
 import { loadProfile } from '../../../src/versions/registry.js';
 import { runProgram } from '../../../src/vm/run-program.js';
+import type { VersionId } from '../../../src/versions/profile.js';
 
-async function run(src: string, version: '3.8' | '3.9' | '3.10' = '3.8') {
+const VERSIONS = ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13'] as const;
+
+async function run(src: string, version: VersionId = '3.8') {
   const p = await loadProfile(version);
   return runProgram(makeSource('t.py', src), p, { seed: 1 });
 }
@@ -30,7 +33,7 @@ const SETATTR_HOOK = "class Logged:\n    def __init__(self):\n        self.a = 1
 const ERRORS_AND_ITERATORS = "def key(x):\n    return 1 // x\nL = [2, 1, 0]\ntry:\n    L.sort(key=key)\nexcept ZeroDivisionError as e:\n    print(\"caught\", e, L)\ndef k(x):\n    return sorted([x], key=k)\ntry:\n    k(1)\nexcept RecursionError:\n    print(\"recursion\")\nclass A:\n    def __lt__(self, o):\n        raise ValueError(\"no order\")\nprint(max([3, 1, 2], key=lambda x: -x), min(\"bca\"))\nfor y in filter(None, map(lambda x: x - 1, [1, 2, 3])):\n    print(y)\nsorted([A(), A()])\n";
 
 describe('native frames', () => {
-  for (const v of ['3.8', '3.9', '3.10'] as const) {
+  for (const v of VERSIONS) {
     it(`a sort key can block on a lock (${v})`, async () => {
       const r = await run(LOCK_IN_KEY, v);
       expect(r.stderr).toBe('');
@@ -47,7 +50,7 @@ describe('native frames', () => {
       expect(r.stdout).toBe('1\n');
     });
   }
-  for (const v of ['3.8', '3.9', '3.10'] as const) {
+  for (const v of VERSIONS) {
     it(`a user context manager's __enter__ can block on a contended lock (${v})`, async () => {
       const r = await run(USER_CONTEXT_MANAGER_LOCK, v);
       expect(r.stderr).toBe('');
@@ -64,7 +67,7 @@ describe('native frames', () => {
       expect(r.stdout).toBe("[2, 4, 6]\nx 1\nx 2\n3 1 {'a': 3, 'b': 1}\nKeyError 'bad'\n11 16 12 [11, 12]\ncaught bad next\n");
     });
   }
-  for (const v of ['3.8', '3.9', '3.10'] as const) {
+  for (const v of VERSIONS) {
     it(`list/tuple/sum/sorted/min/max consume map, filter and user iterators with frames; a lock in map's function blocks (${v})`, async () => {
       const r = await run(CONSUMERS, v);
       expect(r.stderr).toBe('');

@@ -6,6 +6,7 @@ import type * as A from '../syntax/ast.js';
 import type { Block } from './unit.js';
 import type { Compiler } from './compiler.js';
 import { compileLambda, compileComprehension } from './codegen-scope.js';
+import { subdict as sharedSubdict } from './dict-merge.js';
 
 const BINOP: Record<A.OperatorKind, string> = {
   Add: 'ADD', Sub: 'SUBTRACT', Mult: 'MULTIPLY', MatMult: 'MATRIX_MULTIPLY', Div: 'TRUE_DIVIDE',
@@ -338,19 +339,7 @@ export function subkwargs(c: Compiler, keywords: A.Keyword[], begin: number, end
 
 /** compiler_subdict: dict items begin..end as one dict (const-key map when n > 1 and keys constant). */
 export function subdict(c: Compiler, e: A.Dict, begin: number, end: number): void {
-  const n = end - begin;
-  const keys = e.keys.slice(begin, end);
-  if (n > 1 && keys.every((k) => k !== null && k.type === 'Constant')) {
-    for (let i = begin; i < end; i++) visitExpr(c, e.values[i]!);
-    c.loadConst({ kind: 'tuple', items: keys.map((k) => (k as A.Constant).value) });
-    c.addopI('BUILD_CONST_KEY_MAP', n);
-  } else {
-    for (let i = begin; i < end; i++) {
-      visitExpr(c, e.keys[i]!);
-      visitExpr(c, e.values[i]!);
-    }
-    c.addopI('BUILD_MAP', n);
-  }
+  sharedSubdict(c, e, begin, end, false, (v) => visitExpr(c, v));
 }
 
 // ------------------------------------------------------------ subscripts

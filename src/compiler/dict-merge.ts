@@ -3,6 +3,7 @@
 // of a CALL_FUNCTION_EX call. Chunk sizes and sub-dict shapes differ by version, so the caller
 // supplies them. Depends only on the AST; expressions are emitted through callbacks.
 import type * as A from '../syntax/ast.js';
+import type { ConstValue } from '../syntax/constant.js';
 
 /** compiler_call_helper's keyword loop; leaves one dict on the stack when keywords is non-empty. */
 export function mergeKeywords(
@@ -79,4 +80,33 @@ export function buildDict(
     haveDict = true;
   }
   if (!haveDict) c.addopI('BUILD_MAP', 0);
+}
+
+/**
+ * compiler_subdict: items from..to as one dict: a BUILD_CONST_KEY_MAP when there are several
+ * constant keys, else BUILD_MAP n; when big (3.10+ stack-use guideline), BUILD_MAP 0 + MAP_ADD.
+ */
+export function subdict(
+  c: { addopI(op: string, arg: number): void; loadConst(v: ConstValue): void },
+  e: A.Dict,
+  from: number,
+  to: number,
+  big: boolean,
+  visit: (e: A.Expr) => void,
+): void {
+  const n = to - from;
+  const keys = e.keys.slice(from, to);
+  if (n > 1 && !big && keys.every((k) => k !== null && k.type === 'Constant')) {
+    for (let i = from; i < to; i++) visit(e.values[i]!);
+    c.loadConst({ kind: 'tuple', items: keys.map((k) => (k as A.Constant).value) });
+    c.addopI('BUILD_CONST_KEY_MAP', n);
+    return;
+  }
+  if (big) c.addopI('BUILD_MAP', 0);
+  for (let i = from; i < to; i++) {
+    visit(e.keys[i]!);
+    visit(e.values[i]!);
+    if (big) c.addopI('MAP_ADD', 1);
+  }
+  if (!big) c.addopI('BUILD_MAP', n);
 }

@@ -7,7 +7,7 @@ import type { XBlock } from './xunit.js';
 import type { XCompiler } from './xcompiler.js';
 import { locOf } from './xcompiler.js';
 import { compileLambda, compileComprehension } from './xscope.js';
-import { mergeKeywords, buildDict } from '../dict-merge.js';
+import { mergeKeywords, buildDict, subdict as sharedSubdict } from '../dict-merge.js';
 
 const NB: Record<A.OperatorKind, number> = {
   Add: 0, BitAnd: 1, FloorDiv: 2, LShift: 3, MatMult: 4, Mult: 5, Mod: 6, BitOr: 7, Pow: 8,
@@ -245,21 +245,7 @@ function assignmentHelper(c: XCompiler, elts: readonly A.Expr[]): void {
 }
 
 function subdict(c: XCompiler, e: A.Dict, begin: number, end: number): void {
-  const n = end - begin;
-  const big = n * 2 > STACK_USE_GUIDELINE;
-  if (n > 1 && !big && allConst(e.keys, begin, end)) {
-    for (let i = begin; i < end; i++) visitExpr(c, e.values[i]!);
-    c.loadConst({ kind: 'tuple', items: e.keys.slice(begin, end).map((k) => (k as A.Constant).value) });
-    c.addopI('BUILD_CONST_KEY_MAP', n);
-    return;
-  }
-  if (big) c.addopI('BUILD_MAP', 0);
-  for (let i = begin; i < end; i++) {
-    visitExpr(c, e.keys[i]!);
-    visitExpr(c, e.values[i]!);
-    if (big) c.addopI('MAP_ADD', 1);
-  }
-  if (!big) c.addopI('BUILD_MAP', n);
+  sharedSubdict(c, e, begin, end, (end - begin) * 2 > STACK_USE_GUIDELINE, (v) => visitExpr(c, v));
 }
 
 function compileDict(c: XCompiler, e: A.Dict): void {

@@ -11,7 +11,7 @@ import type { CodegenDialect, DisplayKind } from '../../compiler/dialect.js';
 import { visitExpr, jumpIf, subdict, subkwargs } from '../../compiler/codegen-expr.js';
 import { visitStmts, unwindStack } from '../../compiler/codegen-stmt.js';
 import { dialect39, starunpack39 } from '../py39/codegen.js';
-import { mergeKeywords, buildDict } from '../../compiler/dict-merge.js';
+import { mergeKeywords, buildDict, subdict as sharedSubdict } from '../../compiler/dict-merge.js';
 
 function if310(c: Compiler, s: A.If): void {
   const end = c.newBlock();
@@ -303,18 +303,7 @@ function starunpack310(c: Compiler, elts: A.Expr[], pushed: number, kind: Displa
 }
 
 function subdict310(c: Compiler, e: A.Dict, begin: number, end: number): void {
-  const n = end - begin;
-  const big = n * 2 > STACK_USE_GUIDELINE;
-  if (!big) {
-    subdict(c, e, begin, end);
-    return;
-  }
-  c.addopI('BUILD_MAP', 0);
-  for (let i = begin; i < end; i++) {
-    visitExpr(c, e.keys[i]!);
-    visitExpr(c, e.values[i]!);
-    c.addopI('MAP_ADD', 1);
-  }
+  sharedSubdict(c, e, begin, end, (end - begin) * 2 > STACK_USE_GUIDELINE, (v) => visitExpr(c, v));
 }
 
 function dict310(c: Compiler, e: A.Dict): void {

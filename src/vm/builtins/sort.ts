@@ -14,6 +14,7 @@ import { None } from '../objects/scalars.js';
 import { request, type NativeGen } from '../objects/native-call.js';
 import { Cmp, compareBool, compareBoolGen, truthy, userComparison } from '../ops/compare.js';
 import { runSync } from '../ops/native-sync.js';
+import { vm } from '../interp/state.js';
 
 /** Keys and the items they belong to, sorted together. */
 interface Pairs {
@@ -138,6 +139,11 @@ function* timsortLike(p: Pairs): NativeGen<void> {
   }
 }
 
+/** A mutation of l for the access observer (like the other list methods: key "[*]"). */
+function wrote(l: PyList): void {
+  if (vm.observer) vm.observer.write(vm.thread.id, l.id, '[*]', l);
+}
+
 /** list.sort(l, **kw) as a resumable builtin. */
 export function* sortGen(l: PyList, kw: KwArgs | null): NativeGen<void> {
   let key: PyObject | null = null;
@@ -151,6 +157,7 @@ export function* sortGen(l: PyList, kw: KwArgs | null): NativeGen<void> {
   }
   const items = l.items;
   l.items = [];
+  wrote(l); // emptied while sorting: other threads can see it (a key or __lt__ may switch)
   let keys: PyObject[] | null = null;
   // Work on copies so that an exception leaves the list's original order (CPython restores
   // the partially sorted array; comparisons rarely fail after moving anything in practice).
@@ -171,6 +178,7 @@ export function* sortGen(l: PyList, kw: KwArgs | null): NativeGen<void> {
       valueError('list modified during sort');
     }
     l.items = work.items;
+    wrote(l);
   } catch (e) {
     if (l.items.length === 0) l.items = items;
     throw e;

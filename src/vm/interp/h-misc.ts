@@ -11,7 +11,7 @@ import { binaryOp, binaryOpGen, inplaceOp, inplaceOpGen, unaryInvert, unaryNegat
 import { delItem, getIter } from '../ops/seq.js';
 import { kwFromDict } from './bind.js';
 import { directCall, framedCall, pushFrame } from './calls.js';
-import { binaryNative, callNative, resumableCall } from './native.js';
+import { binaryNative, callNative, getIterNative, resumableCall, userDunder } from './native.js';
 import type { Frame, VmThread } from './frame.js';
 import { Op } from './ops.js';
 import { BLOCKED, vm } from './state.js';
@@ -122,6 +122,10 @@ function opGetIter(th: VmThread, f: Frame, i: number, arg: number, nested: boole
   const stack = f.stack;
   let sp = f.sp;
   const o = stack[sp - 1]!;
+  if (o.type.isHeap) {
+    const fn = userDunder(o, '__iter__');
+    if (fn !== null) return getIterNative(th, f, i, o, fn); // Python __iter__ as a frame
+  }
   const it = getIter(o);
   stack[sp - 1] = it;
   decref(o);

@@ -7,8 +7,8 @@ import type { CodeObject } from '../../compiler/code.js';
 import { PyObject, PyType, decref, makeType } from '../objects/base.js';
 import { PyBuiltin, PyCode, PyFunction, PyInstance, PyMethod, PyProperty, type KwArgs } from '../objects/callables.js';
 import { newNone, newStr } from '../objects/scalars.js';
-import { PyException, PyThrow, RecursionError, StopIteration, newException } from '../objects/exceptions.js';
-import type { PyIter } from '../objects/iterators.js';
+import { PyException, PyThrow, RecursionError, StopIteration, TypeError, newException, pyThrow } from '../objects/exceptions.js';
+import { PyIter as PyIterClass, PyRangeIter, type PyIter } from '../objects/iterators.js';
 import { request, resumableCtors, type NativeGen } from '../objects/native-call.js';
 import { bindAttr } from '../ops/attr.js';
 import { callObject } from '../ops/call.js';
@@ -535,5 +535,30 @@ export function beforeWithNative(th: VmThread, f: Frame, i: number, mgr: PyObjec
   const r = startNative(th, f, i, enterOwning(enter, mgr), 0, pushResult);
   if (r === SUSPENDED) return Cold.Frame;
   pushResult(f, r);
+  return Cold.Next;
+}
+
+function* iterCall(fn: PyObject, o: PyObject): NativeGen {
+  const r = yield request(fn, [o]);
+  if (!r.type.lookup('__next__') && !(r instanceof PyIterClass) && !(r instanceof PyRangeIter)) {
+    const n = r.type.name;
+    decref(r);
+    return pyThrow(TypeError, `iter() returned non-iterator of type '${n}'`);
+  }
+  return r;
+}
+
+/** Replace the operand on top of f's stack by r (the operand released after). */
+function replaceTop(f: Frame, r: PyObject | null): void {
+  const o = f.stack[f.sp - 1]!;
+  f.stack[f.sp - 1] = r!;
+  decref(o);
+}
+
+/** GET_ITER on a user class with a Python __iter__ (runs as a frame). */
+export function getIterNative(th: VmThread, f: Frame, i: number, o: PyObject, fn: PyFunction): Cold {
+  const r = startNative(th, f, i, iterCall(fn, o), 0, replaceTop);
+  if (r === SUSPENDED) return Cold.Frame;
+  replaceTop(f, r);
   return Cold.Next;
 }

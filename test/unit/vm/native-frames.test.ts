@@ -30,6 +30,8 @@ const CONSUMERS = "import threading, time\nclass V:\n    def __init__(self, x):\
 
 const SETATTR_HOOK = "class Logged:\n    def __init__(self):\n        self.a = 1\n    def __setattr__(self, k, v):\n        print(\"set\", k, v)\n        object.__setattr__(self, k, v)\nclass P:\n    def __init__(self):\n        self._x = 0\n    @property\n    def x(self):\n        return self._x\n    @x.setter\n    def x(self, v):\n        print(\"prop set\", v)\n        self._x = v\n    def __setattr__(self, k, v):\n        print(\"hook\", k, v)\n        object.__setattr__(self, k, v)\nl = Logged()\nl.b = 2\nl.a += 5\nprint(l.a, l.b)\np = P()\np.x = 3\nprint(p.x)\n";
 
+const USER_ITER = "class Bag:\n    def __init__(self, *xs):\n        self.xs = list(xs)\n    def __iter__(self):\n        return iter(self.xs)\nclass Bad:\n    def __iter__(self):\n        return 5\nfor x in Bag(1, 2):\n    print(x)\nprint([y * 10 for y in Bag(3, 4)], list(Bag(5)), sorted(Bag(2, 1)))\ntry:\n    for z in Bad():\n        pass\nexcept TypeError as e:\n    print(e)\na, b = Bag(7, 8)\nprint(a, b)\n";
+
 const ERRORS_AND_ITERATORS = "def key(x):\n    return 1 // x\nL = [2, 1, 0]\ntry:\n    L.sort(key=key)\nexcept ZeroDivisionError as e:\n    print(\"caught\", e, L)\ndef k(x):\n    return sorted([x], key=k)\ntry:\n    k(1)\nexcept RecursionError:\n    print(\"recursion\")\nclass A:\n    def __lt__(self, o):\n        raise ValueError(\"no order\")\nprint(max([3, 1, 2], key=lambda x: -x), min(\"bca\"))\nfor y in filter(None, map(lambda x: x - 1, [1, 2, 3])):\n    print(y)\nsorted([A(), A()])\n";
 
 describe('native frames', () => {
@@ -78,6 +80,11 @@ describe('native frames', () => {
     const r = await run(SETATTR_HOOK);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe("set a 1\nset b 2\nset a 6\n6 2\nhook _x 0\nhook x 3\nprop set 3\nhook _x 3\n3\n");
+  });
+  it('runs a user __iter__ as a frame under GET_ITER (result checked like CPython)', async () => {
+    const r = await run(USER_ITER);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("1\n2\n[30, 40] [5] [1, 2]\niter() returned non-iterator of type 'int'\n7 8\n");
   });
   it('restores the list after a failing key, reports RecursionError, skips native frames in tracebacks', async () => {
     const r = await run(ERRORS_AND_ITERATORS);

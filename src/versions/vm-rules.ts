@@ -65,6 +65,8 @@ export interface XtRules {
   readonly nullAfterCallable: boolean;
   /** CALL_INTRINSIC_1 argument -> intrinsic name (_intrinsic_1_descs; empty before 3.12). */
   readonly intrinsics1: readonly string[];
+  /** A class call's Python __init__ returning is a switch point (generic CALL: 3.11, 3.12). */
+  readonly initReturnChecks: boolean;
 }
 
 export interface VmRules {

@@ -59,6 +59,7 @@ export const xt311: XtRules = {
   forIterSkip: 0,
   loadAttrMethodBit: false,
   nullAfterCallable: false,
+  initReturnChecks: true,
   intrinsics1: [],
 };
 

@@ -17,6 +17,7 @@ export const xt313: XtRules = {
   forIterSkip: 2,
   loadAttrMethodBit: true,
   nullAfterCallable: true,
+  initReturnChecks: false,
   intrinsics1: (opcodes.extra?._intrinsic_1_descs ?? []) as string[],
 };
 

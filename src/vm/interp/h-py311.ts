@@ -11,7 +11,7 @@ import { False, None, True, type PyStr } from '../objects/scalars.js';
 import { truthy } from '../ops/compare.js';
 import { getAttr } from '../ops/attr.js';
 import { directCall, framedCall, makeFunction, pushFrame } from './calls.js';
-import type { Frame, VmThread } from './frame.js';
+import { Ret, type Frame, type VmThread } from './frame.js';
 import { beforeWithNative, callNative, callPushNative, isPythonCallable, resumableCall } from './native.js';
 import { Op } from './ops.js';
 import { BLOCKED, vm } from './state.js';
@@ -274,8 +274,14 @@ function opMakeFunctionXt(_th: VmThread, f: Frame, _i: number, arg: number): Col
 
 /** RETURN_VALUE: returning to a Python caller is not a switch point (3.11+). */
 function opReturnValueXt(th: VmThread, f: Frame, i: number, arg: number, nested: boolean): Cold {
+  const back = f.back;
+  const init = f.ret === Ret.Init;
   const c = H[Op.RETURN_VALUE]!(th, f, i, arg, nested);
-  return c === Cold.Frame ? Cold.FrameQuiet : c;
+  if (c !== Cold.Frame || back === null) return c;
+  // The call sites that check after their callee returns keep the check: CALL_FUNCTION_EX (its
+  // switch kind), a class call's __init__ where the version's CALL is generic (3.11, 3.12).
+  const checks = back.d.sw[back.pc - 1] === 1 || (init && vm.tables.xt?.initReturnChecks === true);
+  return checks ? Cold.Frame : Cold.FrameQuiet;
 }
 
 H[Op.PUSH_NULL] = opPushNull;

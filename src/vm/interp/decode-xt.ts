@@ -38,7 +38,7 @@ function cellIndexMap(code: CodeObject): Int32Array {
   return m;
 }
 
-const FREE_OPS = new Set(['LOAD_DEREF', 'STORE_DEREF', 'DELETE_DEREF', 'LOAD_CLOSURE', 'LOAD_CLASSDEREF']);
+const FREE_OPS = new Set(['LOAD_DEREF', 'STORE_DEREF', 'DELETE_DEREF', 'LOAD_CLOSURE', 'LOAD_CLASSDEREF', 'LOAD_FROM_DICT_OR_DEREF']);
 
 const CELL_SLOT_OPS: Readonly<Record<string, string>> = {
   LOAD_FAST: 'LOAD_FAST_CELL', STORE_FAST: 'STORE_FAST_CELL', LOAD_FAST_AND_CLEAR: 'LOAD_FAST_AND_CLEAR_CELL',

@@ -115,6 +115,23 @@ function opLoadFastCell(_th: VmThread, f: Frame, _i: number, arg: number): Cold 
   return Cold.Next;
 }
 
+/** LOAD_LOCALS (3.12+ class bodies): the body's namespace. */
+function opLoadLocals(_th: VmThread, f: Frame): Cold {
+  const ns = f.nameLocals;
+  if (ns === null) return pyThrow(vm.builtins.getStr('SystemError') as never, 'no locals found');
+  incref(ns);
+  f.stack[f.sp++] = ns;
+  return Cold.Next;
+}
+
+/** LOAD_FROM_DICT_OR_DEREF: the name from the namespace LOAD_LOCALS pushed, else the cell (LOAD_CLASSDEREF). */
+function opLoadFromDictOrDeref(th: VmThread, f: Frame, i: number, arg: number, nested: boolean): Cold {
+  const ns = f.stack[--f.sp]!;
+  f.stack[f.sp] = null;
+  decref(ns); // the same mapping as f.nameLocals, which LOAD_CLASSDEREF reads
+  return H[Op.LOAD_CLASSDEREF]!(th, f, i, arg, nested);
+}
+
 /** [start, stop] on top -> one slice object (owns both references). */
 function sliceOnTop(f: Frame): void {
   const stack = f.stack;
@@ -196,6 +213,8 @@ H[Op.LOAD_FAST_AND_CLEAR] = opLoadFastAndClear;
 H[Op.BINARY_SLICE] = opBinarySlice;
 H[Op.STORE_SLICE] = opStoreSlice;
 H[Op.CALL_INTRINSIC_1] = opCallIntrinsic1;
+H[Op.LOAD_LOCALS] = opLoadLocals;
+H[Op.LOAD_FROM_DICT_OR_DEREF] = opLoadFromDictOrDeref;
 H[Op.LOAD_SUPER_ATTR] = opLoadSuperAttr;
 H[Op.MAKE_CELL_XT] = opMakeCellXt;
 H[Op.MAKE_CELL_FRESH] = opMakeCellFresh;

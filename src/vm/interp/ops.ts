@@ -175,6 +175,8 @@ export const enum Op {
   STORE_FAST_CELL = 167,
   LOAD_FAST_CELL = 168,
   MAKE_FUNCTION_313 = 169,
+  LOAD_LOCALS = 170,
+  LOAD_FROM_DICT_OR_DEREF = 171,
   // The only instruction of a native frame (interp/native.ts): resume the builtin's generator.
   NATIVE_RESUME = 255,
 }
@@ -349,4 +351,6 @@ export const OP_IDS: Readonly<Record<string, number>> = {
   STORE_FAST_CELL: 167,
   LOAD_FAST_CELL: 168,
   MAKE_FUNCTION_313: 169,
+  LOAD_LOCALS: 170,
+  LOAD_FROM_DICT_OR_DEREF: 171,
 };

@@ -26,8 +26,8 @@ export interface SwitchPointTable {
 
 /** Error-message wording that changed between versions (ids used by the VM's raise sites). */
 export interface MessageRules {
-  /** Setting a property without a setter: 3.10 names the attribute. */
-  propertyNoSetter(attr: string): string;
+  /** Setting a property without a setter: 3.10 names the attribute, 3.11 also the object's type. */
+  propertyNoSetter(attr: string, typeName: string): string;
   /** Argument-binding errors name the function by qualname (3.10) or by name (3.8/3.9). */
   readonly callErrorsUseQualname: boolean;
   /** isinstance()/issubclass() with a bad second argument. */

@@ -73,6 +73,7 @@ export const vm311: VmRules = {
   carets: 'py311',
   messages: {
     ...vm310.messages,
+    propertyNoSetter: (attr, typeName) => `property '${attr}' of '${typeName}' object has no setter`,
     unboundLocal: (name) => `cannot access local variable '${name}' where it is not associated with a value`,
     omitMainModule: true,
   },

@@ -167,7 +167,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject): void {
   }
   const d = t.lookup(name);
   if (d instanceof PyProperty) {
-    if (!d.fset) return attributeError(vm.profile.vm.messages.propertyNoSetter(name));
+    if (!d.fset) return attributeError(vm.profile.vm.messages.propertyNoSetter(name, t.name));
     decref(callObject(d.fset, [o, v]));
     return;
   }

@@ -99,7 +99,7 @@ function bigFloorDiv(a: bigint, b: bigint): bigint {
 }
 
 export function intMod(a: PyInt, b: PyInt): PyInt {
-  if (b == 0) throw zeroDivisionError(ZERO_DIV);
+  if (b == 0) throw zeroDivisionError(ZERO_DIV, 'intModuloByZero');
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a % b;
     const m = r !== 0 && r < 0 !== b < 0 ? r + b : r;

@@ -12,11 +12,19 @@ export type PyErrorType =
   | 'AttributeError'
   | 'MemoryError';
 
+/**
+ * Messages whose wording changed between CPython versions: pylib raises the 3.8 wording and tags
+ * it with one of these ids so the VM can reword it through the version profile.
+ */
+export type PyMessageId = 'intModuloByZero' | 'floatModuloByZero' | 'intStrDigitsLimit';
+
 /** A Python exception raised by a pylib function: `pyType` is the class, `message` its str(). */
 export class PyError extends Error {
   constructor(
     readonly pyType: PyErrorType,
     message: string,
+    /** Set when the wording is version-dependent (see PyMessageId). */
+    readonly messageId?: PyMessageId,
   ) {
     super(message);
     this.name = 'PyError';
@@ -31,8 +39,8 @@ export function checkStrSize(n: number): void {
   if (n > MAX_STR_LEN) throw new PyError('MemoryError', '');
 }
 
-export function valueError(msg: string): PyError {
-  return new PyError('ValueError', msg);
+export function valueError(msg: string, id?: PyMessageId): PyError {
+  return new PyError('ValueError', msg, id);
 }
 export function typeError(msg: string): PyError {
   return new PyError('TypeError', msg);
@@ -40,6 +48,6 @@ export function typeError(msg: string): PyError {
 export function overflowError(msg: string): PyError {
   return new PyError('OverflowError', msg);
 }
-export function zeroDivisionError(msg: string): PyError {
-  return new PyError('ZeroDivisionError', msg);
+export function zeroDivisionError(msg: string, id?: PyMessageId): PyError {
+  return new PyError('ZeroDivisionError', msg, id);
 }

@@ -48,7 +48,7 @@ export function floatFloorDiv(a: number, b: number): number {
 }
 
 export function floatMod(a: number, b: number): number {
-  if (b === 0) throw zeroDivisionError('float modulo');
+  if (b === 0) throw zeroDivisionError('float modulo', 'floatModuloByZero');
   let mod = a % b;
   if (mod !== 0) {
     if (b < 0 !== mod < 0) mod += b;

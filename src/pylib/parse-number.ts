@@ -67,6 +67,7 @@ export function intFromString(s: string, base = 10): PyInt {
   if ((b & (b - 1)) !== 0 && digits.length > INT_MAX_STR_DIGITS)
     throw valueError(
       `Exceeds the limit (${INT_MAX_STR_DIGITS}) for integer string conversion: value has ${digits.length} digits; use sys.set_int_max_str_digits() to increase the limit`,
+      'intStrDigitsLimit',
     );
   let v: bigint;
   if (digits.length <= 15 && b === 10) {

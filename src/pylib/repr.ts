@@ -109,6 +109,7 @@ export function bigToDecimal(n: bigint): string {
   if (s.length - (n < 0n ? 1 : 0) > INT_MAX_STR_DIGITS)
     throw valueError(
       `Exceeds the limit (${INT_MAX_STR_DIGITS}) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit`,
+      'intStrDigitsLimit',
     );
   return s;
 }

@@ -4,6 +4,7 @@
 // see (default thread names, error messages that changed). Data and small functions only; the
 // VM (src/vm/) reads it through VersionProfile.vm. Must not depend on the VM.
 import type { CodeObject } from '../compiler/code.js';
+import type { PyMessageId } from '../pylib/errors.js';
 
 /**
  * What may happen after an instruction:
@@ -40,6 +41,13 @@ export interface MessageRules {
   readonly nameSuggestions: boolean;
   /** Reading an unbound local (3.11 rewords it; absent: "local variable 'x' referenced before assignment"). */
   readonly unboundLocal?: (name: string) => string;
+  /**
+   * Rewordings of pylib's 3.8 messages, by the id pylib tags them with (absent: keep the 3.8
+   * wording): 3.11's "integer modulo by zero" and "(4300 digits)", 3.13's "float modulo by zero".
+   */
+  readonly pylibRewording?: Readonly<Partial<Record<PyMessageId, (message: string) => string>>>;
+  /** min()/max() of an empty iterable without a default (absent: "min() arg is an empty sequence"). */
+  readonly emptyMinMax?: (fn: 'min' | 'max') => string;
   /** Uncaught-exception reports name __main__ classes without the module (3.11+). */
   readonly omitMainModule?: boolean;
 }

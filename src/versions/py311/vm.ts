@@ -2,7 +2,7 @@
 // per-code-unit lines from the location table, and how the VM reads exception-table bytecode
 // (inline caches, BINARY_OP, the NULL-or-self call layout, renamed ops). Must not depend on the VM.
 import type { CodeObject } from '../../compiler/code.js';
-import type { VmRules, XtRules } from '../vm-rules.js';
+import type { MessageRules, VmRules, XtRules } from '../vm-rules.js';
 import { vm310 } from '../py310/vm.js';
 import { decodePositions } from './locations.js';
 import { opcodes } from './opcodes.generated.js';
@@ -63,6 +63,12 @@ export const xt311: XtRules = {
   intrinsics1: [],
 };
 
+/** 3.11 names % by zero alone and gives the digit limit its unit. */
+export const pylibRewording311: MessageRules['pylibRewording'] = {
+  intModuloByZero: () => 'integer modulo by zero',
+  intStrDigitsLimit: (m) => m.replace(/^Exceeds the limit \((\d+)\)/, 'Exceeds the limit ($1 digits)'),
+};
+
 export const vm311: VmRules = {
   ...vm310,
   switchPoints: switchPoints311,
@@ -76,5 +82,6 @@ export const vm311: VmRules = {
     propertyNoSetter: (attr, typeName) => `property '${attr}' of '${typeName}' object has no setter`,
     unboundLocal: (name) => `cannot access local variable '${name}' where it is not associated with a value`,
     omitMainModule: true,
+    pylibRewording: pylibRewording311,
   },
 };

@@ -30,4 +30,8 @@ export const vm312: VmRules = {
   versionInfo: [3, 12, 1],
   switchPoints: switchPoints312,
   xt: xt312,
+  messages: {
+    ...vm311.messages,
+    emptyMinMax: (fn) => `${fn}() iterable argument is empty`,
+  },
 };

@@ -5,7 +5,7 @@
 // Switch points are 3.12's (JUMP_BACKWARD checks before jumping: observably the same, §1.7).
 // Must not depend on the VM.
 import type { VmRules, XtRules } from '../vm-rules.js';
-import { binaryOpsOf } from '../py311/vm.js';
+import { binaryOpsOf, pylibRewording311 } from '../py311/vm.js';
 import { vm312, xtAliases312 } from '../py312/vm.js';
 import { opcodes } from './opcodes.generated.js';
 
@@ -26,4 +26,8 @@ export const vm313: VmRules = {
   versionInfo: [3, 13, 0],
   xt: xt313,
   carets: 'py313',
+  messages: {
+    ...vm312.messages,
+    pylibRewording: { ...pylibRewording311, floatModuloByZero: () => 'float modulo by zero' },
+  },
 };

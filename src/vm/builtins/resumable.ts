@@ -7,6 +7,7 @@ import { PyObject, decref, incref } from '../objects/base.js';
 import { PyBuiltin, type KwArgs } from '../objects/callables.js';
 import { PyList, listType, newTuple, tupleType } from '../objects/containers.js';
 import { typeError, valueError } from '../objects/exceptions.js';
+import { vm } from '../interp/state.js';
 import { PyIter, filterType, mapType } from '../objects/iterators.js';
 import { request, resumableCtors, type GenBuiltinFn, type NativeGen } from '../objects/native-call.js';
 import { None, PyStr, newInt, newNone } from '../objects/scalars.js';
@@ -57,7 +58,8 @@ function* minmaxGen(name: 'min' | 'max', args: PyObject[], kw: KwArgs | null): N
         incref(dflt);
         return dflt;
       }
-      return valueError(`${name}() arg is an empty sequence`);
+      const m = vm.profile.vm.messages.emptyMinMax;
+      return valueError(m ? m(name) : `${name}() arg is an empty sequence`);
     }
     const op = name === 'min' ? Cmp.LT : Cmp.GT;
     for (const x of items) {

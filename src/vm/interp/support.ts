@@ -22,7 +22,10 @@ import { vm } from './state.js';
 /** Normalise anything thrown inside the loop to a Python exception (JS bugs are rethrown). */
 export function toPyException(e: unknown): PyException {
   if (e instanceof PyThrow) return e.exc;
-  if (e instanceof PyError) return newException(exceptionTypes.get(e.pyType)!, e.message);
+  if (e instanceof PyError) {
+    const reword = e.messageId === undefined ? undefined : vm.profile.vm.messages.pylibRewording?.[e.messageId];
+    return newException(exceptionTypes.get(e.pyType)!, reword ? reword(e.message) : e.message);
+  }
   if (e instanceof RangeError && /call stack/i.test(e.message)) {
     return newException(RecursionError, 'maximum recursion depth exceeded');
   }

@@ -29,6 +29,7 @@ import { PySuper, superGetAttr } from './builtins/classes.js';
 import { callFunctionNested, newFunctionFrame, nestedHooks } from './interp/calls.js';
 import { decode } from './interp/decode.js';
 import { Slice, execute, runNested } from './interp/eval.js';
+import { deferFinalizer, drainNested, finalizerState, ignoredInDel, pendingDel } from './interp/finalizers.js';
 import { Frame, VmThread } from './interp/frame.js';
 import { BLOCKED, Sink, setVm, vm, type VmState } from './interp/state.js';
 import { formatException, uncaughtHooks, type ExtraEntry } from './interp/traceback.js';
@@ -66,17 +67,16 @@ function installOnce(): void {
     decref(r);
     return v;
   };
-  heap.finalize = (o) => {
+  heap.finalize = (o, fromDealloc) => {
     if (!markFinalized(o)) return; // PEP 442: __del__ runs at most once
     const del = o.type.lookup('__del__');
     if (!del) return;
+    if (fromDealloc && deferFinalizer(o, del)) return; // runs as frames after this instruction
     try {
       decref(callObject(del, [o]));
     } catch (e) {
-      if (e instanceof PyThrow) {
-        vm.err.push(`Exception ignored in: ${repr(del)}\n` + formatException(e.exc));
-        decref(e.exc);
-      } else throw e;
+      if (e instanceof PyThrow) ignoredInDel(del, e);
+      else throw e;
     }
   };
 }
@@ -366,7 +366,14 @@ export class VmMachine implements Machine {
       }
     }
     th.ranFirstSlice = true;
-    const r = execute(th, untilTick, false) as Slice;
+    finalizerState.defer = true;
+    let r: Slice;
+    try {
+      r = execute(th, untilTick, false) as Slice;
+    } finally {
+      finalizerState.defer = false;
+    }
+    if (pendingDel.length) drainNested(); // a thread's last frame released objects with __del__
     switch (r) {
       case Slice.Switch:
         return { kind: 'switch-point' };

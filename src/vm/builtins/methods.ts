@@ -107,7 +107,7 @@ export function installMethods(): void {
       const l = self<PyList>(a);
       const old = l.items;
       l.items = [];
-      for (const x of old) decref(x);
+      for (let k = old.length - 1; k >= 0; k--) decref(old[k]!); // last item first, like list_clear
       wrote(l);
       return newNone();
     },

@@ -13,6 +13,7 @@ import { toPyException } from './support.js';
 import { reportUncaught } from './traceback.js';
 import { Cold, H, evalFlags, unbound, unwindExceptHandler } from './handlers.js';
 import { NATIVE_DECODED, unwindNative } from './native.js';
+import { drainFinalizers, pendingDel } from './finalizers.js';
 import './h-hot.js';
 import './h-misc.js';
 import './h-build.js';
@@ -124,6 +125,11 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
               dealloc(old);
               clock = st.clock;
               steps = st.steps;
+              if (pendingDel.length !== 0) {
+                // a Python __del__ was queued: it runs now, as frames (finalizers.ts)
+                check = drainFinalizers(th, !check) || check;
+                continue outer;
+              }
             }
             continue;
           }
@@ -144,6 +150,11 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
               dealloc(v);
               clock = st.clock;
               steps = st.steps;
+              if (pendingDel.length !== 0) {
+                // a Python __del__ was queued: it runs now, as frames (finalizers.ts)
+                check = drainFinalizers(th, !check) || check;
+                continue outer;
+              }
             }
             continue;
           }
@@ -199,6 +210,11 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
               dealloc(v);
               clock = st.clock;
               steps = st.steps;
+              if (pendingDel.length !== 0) {
+                // a Python __del__ was queued: it runs now, as frames (finalizers.ts)
+                check = drainFinalizers(th, !check) || check;
+                continue outer;
+              }
             }
             continue;
           }
@@ -215,6 +231,12 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
         steps = st.steps;
         sp = f.sp;
         pc = f.pc;
+        if (pendingDel.length !== 0 && c !== Cold.Blocked && c !== Cold.Return && c !== Cold.Done) {
+          // a Python __del__ was queued by this instruction: it runs now, as frames (finalizers.ts)
+          const quiet = c === Cold.FrameQuiet || (c === Cold.Next && sw[i] !== 1);
+          check = drainFinalizers(th, quiet) || !quiet;
+          continue outer;
+        }
         if (c === Cold.Next) {
           if (sw[i] === 1) check = true;
           continue;
@@ -244,11 +266,15 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
       evalFlags.reraise = false;
       if (st.tables.xt) {
         // Exception-table era (xt-unwind.ts): no switch point at handler entry.
-        if (unwindXt(th, exc, reraise)) continue outer;
+        if (unwindXt(th, exc, reraise)) {
+          if (pendingDel.length !== 0) drainFinalizers(th, false);
+          continue outer;
+        }
         return Slice.Done;
       }
       const r = unwind(th, exc, reraise, nested);
       if (r === 0) {
+        if (pendingDel.length !== 0) drainFinalizers(th, false);
         check = true;
         continue outer;
       }

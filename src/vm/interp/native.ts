@@ -131,6 +131,7 @@ function linkCallee(th: VmThread, nf: Frame, callee: Frame): void {
  */
 export function startNative(
   th: VmThread, f: Frame, i: number, g: NativeGen<PyObject | null>, callerPop: number, deliver: Deliver | null = null,
+  quiet: boolean = f.d.sw[i] !== 1,
 ): PyObject | null {
   const callee = advance(g, f.depth, undefined, null);
   if (callee === null) {
@@ -139,7 +140,7 @@ export function startNative(
     return v;
   }
   const nf = new Frame(NATIVE_CODE, NATIVE_DECODED, f.globals, f.builtins, null, null);
-  nf.stack[0] = new NativeCall(g, deliver, f.d.sw[i] !== 1);
+  nf.stack[0] = new NativeCall(g, deliver, quiet);
   nf.sp = 1;
   nf.fresh = false;
   nf.callerPop = callerPop;

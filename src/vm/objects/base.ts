@@ -16,8 +16,11 @@ export const heap = {
   oldSize: 0,
   /** Removes a dying object from the collector's older sets; true if it was in one. */
   untrackOld: ((_o: PyObject) => false) as (o: PyObject) => boolean,
-  /** Called when an instance of a class with __del__ dies (installed by the interpreter). */
-  finalize: null as ((o: PyObject) => void) | null,
+  /**
+   * Called when an instance of a class with __del__ dies (installed by the interpreter);
+   * fromDealloc: its refcount dropped to zero (the interpreter may then defer __del__).
+   */
+  finalize: null as ((o: PyObject, fromDealloc?: boolean) => void) | null,
   /** Bumped whenever a class attribute changes: invalidates attribute caches. */
   typeVersion: 1,
 };
@@ -93,8 +96,8 @@ export function dealloc(o: PyObject): void {
   if (l === 'int' || l === 'float' || l === 'str') return; // atomic: nothing to release
   if (t.hasDel && heap.finalize) {
     o.refcnt = 1; // resurrect for the duration of __del__, as CPython does
-    heap.finalize(o);
-    if (--o.refcnt !== 0) return; // resurrected
+    heap.finalize(o, true);
+    if (--o.refcnt !== 0) return; // resurrected (or __del__ queued: interp/finalizers.ts)
   }
   if (heap.tracked.delete(o) || (heap.oldSize !== 0 && heap.untrackOld(o))) {
     if (heap.gcCount > 0) heap.gcCount--;

@@ -32,6 +32,8 @@ const SETATTR_HOOK = "class Logged:\n    def __init__(self):\n        self.a = 1
 
 const USER_ITER = "class Bag:\n    def __init__(self, *xs):\n        self.xs = list(xs)\n    def __iter__(self):\n        return iter(self.xs)\nclass Bad:\n    def __iter__(self):\n        return 5\nfor x in Bag(1, 2):\n    print(x)\nprint([y * 10 for y in Bag(3, 4)], list(Bag(5)), sorted(Bag(2, 1)))\ntry:\n    for z in Bad():\n        pass\nexcept TypeError as e:\n    print(e)\na, b = Bag(7, 8)\nprint(a, b)\n";
 
+const DEL_AS_FRAMES = "import threading, time\nclass R:\n    def __init__(self, name):\n        self.name = name\n    def __del__(self):\n        print(\"del\", self.name)\ndef f():\n    a = R(\"a\")\n    b = R(\"b\")\n    return 1\nprint(f())\nx = R(\"x\")\nx = None\nprint(\"after x\")\nL = [R(\"l1\"), R(\"l2\")]\nL.clear()\nprint(\"after clear\")\nclass P:\n    def __init__(self):\n        self.child = R(\"child\")\n    def __del__(self):\n        print(\"del parent\")\np = P()\ndel p\nprint(\"after p\")\nclass Bad:\n    def __del__(self):\n        raise ValueError(\"in del\")\nb = Bad()\nb = None\nprint(\"after bad\")\nlock = threading.Lock()\nclass Locker:\n    def __del__(self):\n        with lock:\n            print(\"locked del\")\ndef worker():\n    o = Locker()\n    o = None\nlock.acquire()\nt = threading.Thread(target=worker)\nt.start()\ntime.sleep(0.01)\nlock.release()\nt.join()\nprint(\"end\")\n";
+
 const ERRORS_AND_ITERATORS = "def key(x):\n    return 1 // x\nL = [2, 1, 0]\ntry:\n    L.sort(key=key)\nexcept ZeroDivisionError as e:\n    print(\"caught\", e, L)\ndef k(x):\n    return sorted([x], key=k)\ntry:\n    k(1)\nexcept RecursionError:\n    print(\"recursion\")\nclass A:\n    def __lt__(self, o):\n        raise ValueError(\"no order\")\nprint(max([3, 1, 2], key=lambda x: -x), min(\"bca\"))\nfor y in filter(None, map(lambda x: x - 1, [1, 2, 3])):\n    print(y)\nsorted([A(), A()])\n";
 
 describe('native frames', () => {
@@ -86,6 +88,15 @@ describe('native frames', () => {
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe("1\n2\n[30, 40] [5] [1, 2]\niter() returned non-iterator of type 'int'\n7 8\n");
   });
+  for (const v of VERSIONS) {
+    it(`__del__ runs as frames of the thread that dropped the last reference, in CPython's order (${v})`, async () => {
+      const r = await run(DEL_AS_FRAMES, v);
+      expect(r.stdout).toBe("del a\ndel b\n1\ndel x\nafter x\ndel l2\ndel l1\nafter clear\ndel parent\ndel child\nafter p\nafter bad\nlocked del\nend\n");
+      expect(r.stderr).toMatch(
+        /^Exception ignored in: <function Bad.__del__ at 0x[0-9a-f]+>\nTraceback \(most recent call last\):\n  File "[^"]*t\.py", line 28, in __del__\n    raise ValueError\("in del"\)\nValueError: in del\n$/,
+      );
+    });
+  }
   it('restores the list after a failing key, reports RecursionError, skips native frames in tracebacks', async () => {
     const r = await run(ERRORS_AND_ITERATORS);
     expect(r.stdout).toBe('caught integer division or modulo by zero [2, 1, 0]\nrecursion\n1 a\n1\n2\n');

@@ -11,7 +11,7 @@ import { binaryOp, binaryOpGen, inplaceOp, inplaceOpGen, unaryInvert, unaryNegat
 import { delItem, getIter } from '../ops/seq.js';
 import { kwFromDict } from './bind.js';
 import { directCall, framedCall, pushFrame } from './calls.js';
-import { binaryNative, callNative, getIterNative, resumableCall, userDunder } from './native.js';
+import { binaryNative, callNative, getIterNative, resumableCall, unaryNative, userDunder } from './native.js';
 import type { Frame, VmThread } from './frame.js';
 import { Op } from './ops.js';
 import { BLOCKED, vm } from './state.js';
@@ -63,6 +63,10 @@ function opUnaryPositiveEtc(th: VmThread, f: Frame, i: number, arg: number, nest
   let sp = f.sp;
   const v = stack[sp - 1]!;
   const op = ops[i];
+  if (v.type.isHeap && op !== Op.UNARY_NOT) {
+    const m = userDunder(v, op === Op.UNARY_NEGATIVE ? '__neg__' : op === Op.UNARY_POSITIVE ? '__pos__' : '__invert__');
+    if (m !== null) return unaryNative(th, f, i, v, m); // Python dunder as a frame
+  }
   const r = op === Op.UNARY_NOT ? newBool(!truthy(v)) : op === Op.UNARY_NEGATIVE ? unaryNegative(v) : op === Op.UNARY_POSITIVE ? unaryPositive(v) : unaryInvert(v);
   stack[sp - 1] = r;
   decref(v);

@@ -563,3 +563,15 @@ export function getIterNative(th: VmThread, f: Frame, i: number, o: PyObject, fn
   replaceTop(f, r);
   return Cold.Next;
 }
+
+function* call1(fn: PyObject, o: PyObject): NativeGen {
+  return yield request(fn, [o]);
+}
+
+/** A unary operator on a user class with a Python __neg__/__pos__/__invert__ (runs as a frame). */
+export function unaryNative(th: VmThread, f: Frame, i: number, o: PyObject, fn: PyFunction): Cold {
+  const r = startNative(th, f, i, call1(fn, o), 0, replaceTop);
+  if (r === SUSPENDED) return Cold.Frame;
+  replaceTop(f, r);
+  return Cold.Next;
+}

@@ -34,6 +34,8 @@ const USER_ITER = "class Bag:\n    def __init__(self, *xs):\n        self.xs = l
 
 const DEL_AS_FRAMES = "import threading, time\nclass R:\n    def __init__(self, name):\n        self.name = name\n    def __del__(self):\n        print(\"del\", self.name)\ndef f():\n    a = R(\"a\")\n    b = R(\"b\")\n    return 1\nprint(f())\nx = R(\"x\")\nx = None\nprint(\"after x\")\nL = [R(\"l1\"), R(\"l2\")]\nL.clear()\nprint(\"after clear\")\nclass P:\n    def __init__(self):\n        self.child = R(\"child\")\n    def __del__(self):\n        print(\"del parent\")\np = P()\ndel p\nprint(\"after p\")\nclass Bad:\n    def __del__(self):\n        raise ValueError(\"in del\")\nb = Bad()\nb = None\nprint(\"after bad\")\nlock = threading.Lock()\nclass Locker:\n    def __del__(self):\n        with lock:\n            print(\"locked del\")\ndef worker():\n    o = Locker()\n    o = None\nlock.acquire()\nt = threading.Thread(target=worker)\nt.start()\ntime.sleep(0.01)\nlock.release()\nt.join()\nprint(\"end\")\n";
 
+const UNARY = "class V:\n    def __init__(self, x):\n        self.x = x\n    def __neg__(self):\n        return V(-self.x)\n    def __pos__(self):\n        return \"pos\"\n    def __invert__(self):\n        return ~self.x\nprint((-V(3)).x, +V(1), ~V(5), not V(0))\ntry:\n    -object()\nexcept TypeError as e:\n    print(e)\n";
+
 const ERRORS_AND_ITERATORS = "def key(x):\n    return 1 // x\nL = [2, 1, 0]\ntry:\n    L.sort(key=key)\nexcept ZeroDivisionError as e:\n    print(\"caught\", e, L)\ndef k(x):\n    return sorted([x], key=k)\ntry:\n    k(1)\nexcept RecursionError:\n    print(\"recursion\")\nclass A:\n    def __lt__(self, o):\n        raise ValueError(\"no order\")\nprint(max([3, 1, 2], key=lambda x: -x), min(\"bca\"))\nfor y in filter(None, map(lambda x: x - 1, [1, 2, 3])):\n    print(y)\nsorted([A(), A()])\n";
 
 describe('native frames', () => {
@@ -97,6 +99,11 @@ describe('native frames', () => {
       );
     });
   }
+  it('runs user unary operators as frames', async () => {
+    const r = await run(UNARY);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe("-3 pos -6 False\nbad operand type for unary -: 'object'\n");
+  });
   it('restores the list after a failing key, reports RecursionError, skips native frames in tracebacks', async () => {
     const r = await run(ERRORS_AND_ITERATORS);
     expect(r.stdout).toBe('caught integer division or modulo by zero [2, 1, 0]\nrecursion\n1 a\n1\n2\n');

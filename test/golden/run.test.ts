@@ -21,15 +21,29 @@ import {
 type RunProgram = (
   source: SourceFile,
   profile: VersionProfile,
-  opts: { seed: number },
+  opts: { seed: number; maxSteps?: number },
 ) => { stdout: string; stderr: string; exitCode: number };
 
 const RUN_PROGRAM_MODULE = join(REPO_ROOT, 'src', 'vm', 'run-program.ts');
 const DIRS: readonly CorpusDir[] = ['run', 'memory', 'seed'];
 const MINIMUM: Readonly<Record<string, number>> = { run: 70, memory: 30, seed: 1 };
-// Programs gilsim is known not to support yet, per corpus dir: name -> reason. A listed program
-// is still run and must fail (it.fails), so the entry has to be removed once it starts passing.
-const KNOWN_UNSUPPORTED: Readonly<Record<string, string>> = {};
+// Programs gilsim is known not to match yet: "version dir/name" -> reason. A listed program is
+// still run and must fail (it.fails), so the entry has to be removed once it starts passing.
+const SET_OF_STRINGS =
+  'a set of 3+ strings iterates in an order that depends on which strings CPython interned before ' +
+  'compiling the module (and, from 3.11, on its SipHash-1-3 str hash): not predictable from the program alone';
+const KNOWN_UNSUPPORTED: Readonly<Record<string, string>> = {
+  '3.9 run/set_strings_01': SET_OF_STRINGS,
+  '3.10 run/set_strings_01': SET_OF_STRINGS,
+  '3.11 run/set_strings_01': SET_OF_STRINGS,
+  '3.12 run/set_strings_01': SET_OF_STRINGS,
+  '3.13 run/set_strings_01': SET_OF_STRINGS,
+  '3.12 run/float_format_02': 'sum() of floats uses compensated (Neumaier) summation from 3.12; gilsim still adds naively',
+  '3.13 run/float_format_02': 'sum() of floats uses compensated (Neumaier) summation from 3.12; gilsim still adds naively',
+  '3.13 run/uncaught_assert_01':
+    "3.13 locates an assert's RAISE_VARARGS on the test expression's columns; gilsim's 3.13 positions do not, so the caret line is missing",
+  '3.13 memory/gc_tracked_01': "3.13's gc.is_tracked answer for this program differs (not investigated yet)",
+};
 
 let runProgram: RunProgram | undefined;
 let loadError: string | undefined;
@@ -61,7 +75,7 @@ for (const dir of DIRS) {
   for (const version of supportedVersions()) {
     describe(`run golden ${version} ${dir}`, () => {
       for (const name of programs) {
-        const key = `${dir}/${name}`;
+        const key = `${version} ${dir}/${name}`;
         const test = KNOWN_UNSUPPORTED[key] !== undefined ? it.fails : it;
         test(name, async () => {
           let ok = false;

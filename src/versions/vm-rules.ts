@@ -94,4 +94,6 @@ export interface VmRules {
   readonly carets?: 'py311' | 'py313';
   /** Exception-table era bytecode layout (3.11+), absent before. */
   readonly xt?: XtRules;
+  /** sum() adds floats with Neumaier compensation (3.12+), absent: plain left-to-right addition. */
+  readonly compensatedFloatSum?: boolean;
 }

@@ -1,7 +1,8 @@
 // Stage: version profile (3.12) = 3.11's VM rules plus 3.12's changes: its switch points, version
 // 3.12.1, and the bytecode layout (COMPARE_OP arg >> 4, LOAD_ATTR's method bit, FOR_ITER
 // skipping END_FOR, forward-only POP_JUMP_IF_*, RETURN_CONST, LOAD_FAST_CHECK/AND_CLEAR,
-// BINARY_SLICE/STORE_SLICE, CALL_INTRINSIC_1). Must not depend on the VM.
+// BINARY_SLICE/STORE_SLICE, CALL_INTRINSIC_1), and sum()'s compensated float addition.
+// Must not depend on the VM.
 import type { VmRules, XtRules } from '../vm-rules.js';
 import { binaryOpsOf, vm311, xtAliases311 } from '../py311/vm.js';
 import { opcodes } from './opcodes.generated.js';
@@ -30,6 +31,7 @@ export const vm312: VmRules = {
   versionInfo: [3, 12, 1],
   switchPoints: switchPoints312,
   xt: xt312,
+  compensatedFloatSum: true,
   messages: {
     ...vm311.messages,
     emptyMinMax: (fn) => `${fn}() iterable argument is empty`,

@@ -10,7 +10,7 @@ import { typeError, valueError } from '../objects/exceptions.js';
 import { vm } from '../interp/state.js';
 import { PyIter, filterType, mapType } from '../objects/iterators.js';
 import { request, resumableCtors, type GenBuiltinFn, type NativeGen } from '../objects/native-call.js';
-import { None, PyStr, newInt, newNone } from '../objects/scalars.js';
+import { None, PyFloat, PyInt, PyStr, newFloat, newInt, newNone } from '../objects/scalars.js';
 import { Cmp, compareBoolGen, truthy } from '../ops/compare.js';
 import { resumable, runSync } from '../ops/native-sync.js';
 import { iteratesPython, toArrayGen } from '../ops/iter-gen.js';
@@ -147,7 +147,10 @@ function* sumGen(a: PyObject[], kw: KwArgs | null): NativeGen {
   let acc: PyObject = start ?? newInt(0);
   if (start) incref(start);
   try {
-    for (const x of items) {
+    let i = 0;
+    if (vm.profile.vm.compensatedFloatSum) [acc, i] = compensatedSum(acc, items);
+    for (; i < items.length; i++) {
+      const x = items[i]!;
       const r = acc.type.isHeap || x.type.isHeap ? yield* binaryOpGen(Bin.Add, acc, x) : binaryOp(Bin.Add, acc, x);
       decref(acc);
       acc = r;
@@ -159,6 +162,42 @@ function* sumGen(a: PyObject[], kw: KwArgs | null): NativeGen {
     for (const x of items) decref(x);
   }
   return acc;
+}
+
+/**
+ * 3.12+'s float path of sum(): once the running total is a float, following floats (and ints
+ * exact in a double) are added with Neumaier's compensation, as CPython's builtin_sum does.
+ * Consumes `acc`; returns the new total and the index of the first item it did not add.
+ */
+function compensatedSum(acc: PyObject, items: readonly PyObject[]): [PyObject, number] {
+  let i = 0;
+  // The int phase is plain (exact) addition: let the generic loop do it until a float appears.
+  while (i < items.length && acc instanceof PyInt && items[i] instanceof PyInt) {
+    const r = binaryOp(Bin.Add, acc, items[i]!);
+    decref(acc);
+    acc = r;
+    i++;
+  }
+  if (i >= items.length || !(items[i] instanceof PyFloat) || !(acc instanceof PyInt || acc instanceof PyFloat)) return [acc, i];
+  const start = acc instanceof PyFloat ? acc.v : Number(acc.v);
+  if (!(acc instanceof PyFloat) && !Number.isSafeInteger(start)) return [acc, i];
+  let f = start;
+  let c = 0;
+  for (; i < items.length; i++) {
+    const it = items[i]!;
+    let x: number;
+    if (it instanceof PyFloat) x = it.v;
+    else if (it instanceof PyInt && typeof it.v === 'number' && Number.isSafeInteger(it.v)) x = it.v;
+    else break;
+    const t = f + x;
+    if (Math.abs(f) >= Math.abs(x)) c += f - t + x;
+    else c += x - t + f;
+    f = t;
+  }
+  // CPython adds the compensation only when it is finite and non-zero (keeps inf/nan and -0.0 as they are).
+  if (c !== 0 && Number.isFinite(c)) f += c;
+  decref(acc);
+  return [newFloat(f), i];
 }
 
 /** list(it) / tuple(it) when iterating `it` runs Python code (map, filter, user iterators). */

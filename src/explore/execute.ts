@@ -10,7 +10,6 @@ import type { SteppingScheduler } from '../schedulers/stepping.js';
 import { AbandonExecution } from '../schedulers/tree.js';
 import { AccessRecorder, type SliceRecord } from './accesses.js';
 import { runProgram, type SpawnSpec } from '../sim/program-run.js';
-import { uncaughtExceptions } from './machine-extras.js';
 
 export type ViolationKind = 'lost-update' | 'assertion' | 'expect' | 'deadlock' | 'exception';
 
@@ -103,7 +102,7 @@ export function executeOnce(
   }
   const names = new Map(machine.threads().map((t) => [t.id, t.name]));
   const stderr = err.join('');
-  for (const x of uncaughtExceptions(machine)) {
+  for (const x of machine.uncaughtExceptions()) {
     const who = names.get(x.thread) ?? `thread ${x.thread}`;
     const text = x.message ? `${x.type}: ${x.message}` : x.type;
     violations.push({

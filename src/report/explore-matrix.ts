@@ -4,6 +4,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { ExploreResult } from '../explore/explore.js';
 import type { ExploreContext } from './explore-json.js';
+import { grouped } from './numbers.js';
 
 export function formatExploreMatrix(file: string, rows: readonly { result: ExploreResult; ctx: ExploreContext }[], c: ChalkInstance): string {
   const out: string[] = [c.bold(`gilsim explore: ${file} on every simulated CPython`)];
@@ -12,7 +13,7 @@ export function formatExploreMatrix(file: string, rows: readonly { result: Explo
     ctx.version,
     r.verdict === 'violated' ? `violated (${[...new Set(r.violations.map((v) => v.kind))].join(', ')})` : 'holds',
     r.complete ? 'yes' : r.bounded ? 'bounded' : 'no',
-    r.explored.toLocaleString('en-US'),
+    grouped(r.explored),
     r.outcomes.map((o) => `${o.expr} in {${o.values.map((v) => v.value).join(', ')}}`).join('; ') || '-',
     r.counterexample ? r.counterexample.token : '-',
   ]);

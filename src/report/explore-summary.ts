@@ -6,6 +6,7 @@ import type { ExploreResult } from '../explore/explore.js';
 import type { TraceSlice } from '../explore/trace.js';
 import type { ExploreContext } from './explore-json.js';
 import { formatInterleaving } from './interleaving.js';
+import { grouped } from './numbers.js';
 
 const STRATEGY_NAMES: Record<string, string> = {
   dpor: 'source-DPOR with sleep sets over the switch points',
@@ -14,7 +15,7 @@ const STRATEGY_NAMES: Record<string, string> = {
   pct: 'PCT priority schedules (fast-check)',
 };
 
-const n = (x: number): string => x.toLocaleString('en-US');
+const n = grouped;
 
 export function formatExploreSummary(
   r: ExploreResult,

@@ -1,5 +1,6 @@
 // Stage: report. A one-line progress indicator on stderr for explorations that take longer than
 // about a second, only when stderr is a terminal. Redraws at most a few times per second.
+import { grouped } from './numbers.js';
 export class Progress {
   private lastDraw = 0;
   private drawn = false;
@@ -15,7 +16,7 @@ export class Progress {
     this.lastDraw = elapsedMs;
     this.drawn = true;
     const rate = Math.round(explored / (elapsedMs / 1000));
-    this.write(`\r\u001b[2K${this.label}: ${explored.toLocaleString('en-US')} executions, ${(elapsedMs / 1000).toFixed(1)} s (${rate}/s)`);
+    this.write(`\r\u001b[2K${this.label}: ${grouped(explored)} executions, ${(elapsedMs / 1000).toFixed(1)} s (${rate}/s)`);
   }
 
   clear(): void {

@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { RunResult } from '../sim/run.js';
 import type { ThreadInfo } from '../sim/contract.js';
+import { grouped } from './numbers.js';
 
 export interface RunContext {
   readonly file: string;
@@ -13,7 +14,7 @@ export interface RunContext {
   readonly replayCommand: string;
 }
 
-const n = (x: number): string => x.toLocaleString('en-US');
+const n = grouped;
 
 export function formatRunSummary(r: RunResult, ctx: RunContext, c: ChalkInstance): string {
   const out: string[] = [];

@@ -38,8 +38,6 @@ const KNOWN_UNSUPPORTED: Readonly<Record<string, string>> = {
   '3.11 run/set_strings_01': SET_OF_STRINGS,
   '3.12 run/set_strings_01': SET_OF_STRINGS,
   '3.13 run/set_strings_01': SET_OF_STRINGS,
-  '3.13 run/uncaught_assert_01':
-    "3.13 locates an assert's RAISE_VARARGS on the test expression's columns; gilsim's 3.13 positions do not, so the caret line is missing",
   '3.13 memory/gc_tracked_01': "3.13's gc.is_tracked answer for this program differs (not investigated yet)",
 };
 

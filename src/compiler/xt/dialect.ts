@@ -56,8 +56,14 @@ export interface Dialect {
   compareArg(cmp: number, forJump: boolean): number;
   boolOpStep(c: XCompiler, isOr: boolean, end: XBlock): void;
   condJump(c: XCompiler, cond: boolean, target: XBlock, afterCompare: boolean): void;
-  /** The tested expression's location stays in effect after a conditional jump (3.11). */
+  /**
+   * 3.11: a conditional jump has the location in effect, and a Compare test sets its own
+   * location for the rest of the statement. 3.12+: the jump and a chained comparison's
+   * helpers have the test's location, restored afterwards.
+   */
   readonly jumpIfLocationLeaks: boolean;
+  /** An assert's RAISE_VARARGS has the test's location (3.13), not the statement's. */
+  readonly assertRaiseAtTest: boolean;
   unaryOp(c: XCompiler, op: A.UnaryOpKind): void;
   /** After the value: conversion, the spec (visited here) and the formatting instruction. */
   formattedValue(c: XCompiler, conversion: number, spec: A.Expr | null): void;

@@ -307,6 +307,10 @@ export function jumpIf(c: XCompiler, e: A.Expr, next: XBlock, cond: boolean): vo
     }
     case 'Compare': {
       const n = e.ops.length - 1;
+      // The comparison's own location (3.11: set here and left in effect for the rest of the
+      // statement; 3.12+: only for the instructions below).
+      const outer = c.u.loc;
+      c.u.loc = locOf(e);
       if (n > 0) {
         const cleanup = c.newBlock();
         visitExpr(c, e.left);
@@ -326,19 +330,26 @@ export function jumpIf(c: XCompiler, e: A.Expr, next: XBlock, cond: boolean): vo
         c.addop('POP_TOP');
         if (!cond) c.addopJNoLine('JUMP', next);
         c.useNextBlock(end);
+        if (!c.d.jumpIfLocationLeaks) c.u.loc = outer;
         return;
       }
+      if (!c.d.jumpIfLocationLeaks) c.u.loc = outer;
       break;
     }
     default:
       break;
   }
   visitExpr(c, e);
+  // 3.11: the jump has the location in effect (the statement's, or a Compare test's);
+  // 3.12+: the test's, for the jump only.
+  if (c.d.jumpIfLocationLeaks) {
+    c.d.condJump(c, cond, next, e.type === 'Compare');
+    return;
+  }
   const old = c.u.loc;
   c.u.loc = locOf(e);
   c.d.condJump(c, cond, next, e.type === 'Compare');
-  // 3.11 leaves the test's location in effect for what follows; 3.12+ restore it.
-  if (!c.d.jumpIfLocationLeaks) c.u.loc = old;
+  c.u.loc = old;
 }
 
 // ------------------------------------------------------------ calls

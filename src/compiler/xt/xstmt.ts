@@ -470,7 +470,8 @@ function compileAssert(c: XCompiler, s: A.Assert): void {
     visitExpr(c, s.msg);
     c.d.call(c, 0, null);
   }
-  c.addopI('RAISE_VARARGS', 1);
+  if (c.d.assertRaiseAtTest) c.emit('RAISE_VARARGS', 1, null, locOf(s.test));
+  else c.addopI('RAISE_VARARGS', 1);
   c.useNextBlock(end);
 }
 

@@ -55,6 +55,7 @@ export const dialect311: Dialect = {
   },
   condJump: (c, cond, target) => condJump311(c, cond, target),
   jumpIfLocationLeaks: true,
+  assertRaiseAtTest: false,
   unaryOp(c, op) {
     c.addop(UNARY[op]!);
   },

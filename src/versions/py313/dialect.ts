@@ -32,6 +32,7 @@ export const dialect313: Dialect = {
   handlerExitJump: 'JUMP_NO_INTERRUPT',
   lambdaReturnAtBody: true,
   getIterAtIterable: true,
+  assertRaiseAtTest: true,
   methodCallAllowed(c, meth) {
     // While a module-level comprehension is inlined, its own symbol (without the import flag)
     // replaces the module's, so an imported module's attribute call becomes a method call.

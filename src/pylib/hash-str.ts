@@ -1,6 +1,7 @@
-// Stage: pylib. CPython 3.8's hash() of str, bytes and tuple on 64-bit builds: SipHash-2-4 over
-// the str's compact storage (1, 2 or 4 bytes per code point, little-endian) keyed by the
-// process's hash secret, and the xxHash-style tuple hash. CPython randomises the secret per
+// Stage: pylib. CPython's hash() of str, bytes and tuple on 64-bit builds: SipHash over the
+// str's compact storage (1, 2 or 4 bytes per code point, little-endian) keyed by the process's
+// hash secret (SipHash-2-4 up to 3.10, SipHash-1-3 from 3.11: the caller picks the variant),
+// and the xxHash-style tuple hash. CPython randomises the secret per
 // process unless PYTHONHASHSEED is set: hashSeed 0 means randomisation disabled (zero key),
 // N > 0 derives the key like CPython's LCG. No dependencies beyond arith.
 
@@ -36,7 +37,17 @@ export function hashSecret(hashSeed: number): [bigint, bigint] {
   return s;
 }
 
-function siphash24(k0: bigint, k1: bigint, data: Uint8Array): bigint {
+/** The SipHash variant CPython uses for str/bytes: 2-4 (3.8-3.10) or 1-3 (3.11+). */
+export type SipVariant = 'siphash24' | 'siphash13';
+
+/** Compression and finalisation rounds of each variant. */
+const ROUNDS: Readonly<Record<SipVariant, readonly [number, number]>> = {
+  siphash24: [2, 4],
+  siphash13: [1, 3],
+};
+
+function siphash(k0: bigint, k1: bigint, data: Uint8Array, variant: SipVariant): bigint {
+  const [c, d] = ROUNDS[variant];
   let v0 = k0 ^ 0x736f6d6570736575n;
   let v1 = k1 ^ 0x646f72616e646f6dn;
   let v2 = k0 ^ 0x6c7967656e657261n;
@@ -59,21 +70,16 @@ function siphash24(k0: bigint, k1: bigint, data: Uint8Array): bigint {
   for (let o = 0; o < full; o += 8) {
     const m = dv.getBigUint64(o, true);
     v3 ^= m;
-    round();
-    round();
+    for (let r = 0; r < c; r++) round();
     v0 ^= m;
   }
   let b = BigInt(n & 0xff) << 56n;
   for (let i = n - 1; i >= full; i--) b |= BigInt(data[i]!) << BigInt(8 * (i - full));
   v3 ^= b;
-  round();
-  round();
+  for (let r = 0; r < c; r++) round();
   v0 ^= b;
   v2 ^= 0xffn;
-  round();
-  round();
-  round();
-  round();
+  for (let r = 0; r < d; r++) round();
   return (v0 ^ v1 ^ v2 ^ v3) & M64;
 }
 
@@ -83,14 +89,14 @@ function finish(u: bigint): PyInt {
 }
 
 /** hash(b) for bytes. */
-export function hashBytes(data: Uint8Array, hashSeed = 0): PyInt {
+export function hashBytes(data: Uint8Array, hashSeed = 0, variant: SipVariant = 'siphash24'): PyInt {
   if (data.length === 0) return 0;
   const [k0, k1] = hashSecret(hashSeed);
-  return finish(siphash24(k0, k1, data));
+  return finish(siphash(k0, k1, data, variant));
 }
 
 /** hash(s) for a str (its storage kind follows the largest code point, as in CPython). */
-export function hashStr(s: string, hashSeed = 0): PyInt {
+export function hashStr(s: string, hashSeed = 0, variant: SipVariant = 'siphash24'): PyInt {
   if (s === '') return 0;
   const cps: number[] = [];
   let max = 0;
@@ -108,7 +114,7 @@ export function hashStr(s: string, hashSeed = 0): PyInt {
       c >>>= 8;
     }
   }
-  return hashBytes(data, hashSeed);
+  return hashBytes(data, hashSeed, variant);
 }
 
 const XXPRIME_1 = 11400714785074694791n;

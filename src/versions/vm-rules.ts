@@ -5,6 +5,7 @@
 // VM (src/vm/) reads it through VersionProfile.vm. Must not depend on the VM.
 import type { CodeObject } from '../compiler/code.js';
 import type { PyMessageId } from '../pylib/errors.js';
+import type { SipVariant } from '../pylib/hash-str.js';
 
 /**
  * What may happen after an instruction:
@@ -96,4 +97,18 @@ export interface VmRules {
   readonly xt?: XtRules;
   /** sum() adds floats with Neumaier compensation (3.12+), absent: plain left-to-right addition. */
   readonly compensatedFloatSum?: boolean;
+  /** hash() of str/bytes: SipHash-2-4 (3.8-3.10) or SipHash-1-3 (3.11+), PYTHONHASHSEED=0. */
+  readonly strHash: SipVariant;
+  /**
+   * The name-like strings already interned when `python FILE.py` starts compiling FILE. A
+   * frozenset constant holding one of them (or one of FILE's identifiers) is built once more
+   * when CPython interns the code object's constants (see vm/interp/const-objects.ts).
+   */
+  internedAtStartup(): ReadonlySet<string>;
+}
+
+/** A lazily built set of the words of a space-separated list (generated name lists). */
+export function lazyNameSet(words: string): () => ReadonlySet<string> {
+  let set: Set<string> | null = null;
+  return () => (set ??= new Set(words.split(' ').filter((w) => w !== '')));
 }

@@ -16,7 +16,7 @@ import { PyObject, decref, heap, resetHeap } from './objects/base.js';
 import { PyFunction, PyInstance, PyMethod, PyModule, pyCodeFor, strKey } from './objects/callables.js';
 import { PyDict, PyTuple } from './objects/containers.js';
 import { PyException, PyThrow, SystemExit } from './objects/exceptions.js';
-import { hashHooks } from './objects/hash.js';
+import { hashHooks, setStrHashVariant } from './objects/hash.js';
 import { None, PyInt, newStr } from './objects/scalars.js';
 import { attrHooks } from './ops/attr.js';
 import { callHooks, callObject, typeName } from './ops/call.js';
@@ -28,6 +28,7 @@ import { makeBuiltins } from './builtins/functions.js';
 import { PySuper, superGetAttr } from './builtins/classes.js';
 import { callFunctionNested, newFunctionFrame, nestedHooks } from './interp/calls.js';
 import { decode } from './interp/decode.js';
+import { moduleIdentifiers } from './interp/const-objects.js';
 import { Slice, execute, runNested } from './interp/eval.js';
 import { deferFinalizer, drainNested, finalizerState, ignoredInDel, pendingDel } from './interp/finalizers.js';
 import { Frame, VmThread } from './interp/frame.js';
@@ -107,6 +108,9 @@ export class VmMachine implements Machine {
     installOnce();
     resetHeap();
     resetGc(profile.memory);
+    setStrHashVariant(profile.vm.strHash);
+    const startupInterned = profile.vm.internedAtStartup();
+    const identifiers = moduleIdentifiers(code);
     const main = new VmThread(0, 'MainThread');
     const builtinsMod = makeBuiltins();
     this.state = {
@@ -118,6 +122,7 @@ export class VmMachine implements Machine {
         jumpArgScale: profile.vm.jumpArgScale,
         instructionLines: profile.vm.instructionLines,
         xt: profile.vm.xt,
+        internedBefore: (s) => startupInterned.has(s) || identifiers.has(s),
       },
       profile,
       builtins: builtinsMod.dict,
@@ -155,7 +160,10 @@ export class VmMachine implements Machine {
   }
 
   private activate(): void {
-    if (vm !== this.state) setVm(this.state);
+    if (vm !== this.state) {
+      setVm(this.state);
+      setStrHashVariant(this.profile.vm.strHash);
+    }
   }
 
   get clock(): number {

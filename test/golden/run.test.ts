@@ -29,15 +29,7 @@ const DIRS: readonly CorpusDir[] = ['run', 'memory', 'seed'];
 const MINIMUM: Readonly<Record<string, number>> = { run: 70, memory: 30, seed: 1 };
 // Programs gilsim is known not to match yet: "version dir/name" -> reason. A listed program is
 // still run and must fail (it.fails), so the entry has to be removed once it starts passing.
-const SET_OF_STRINGS =
-  'a set of 3+ strings iterates in an order that depends on which strings CPython interned before ' +
-  'compiling the module (and, from 3.11, on its SipHash-1-3 str hash): not predictable from the program alone';
 const KNOWN_UNSUPPORTED: Readonly<Record<string, string>> = {
-  '3.9 run/set_strings_01': SET_OF_STRINGS,
-  '3.10 run/set_strings_01': SET_OF_STRINGS,
-  '3.11 run/set_strings_01': SET_OF_STRINGS,
-  '3.12 run/set_strings_01': SET_OF_STRINGS,
-  '3.13 run/set_strings_01': SET_OF_STRINGS,
   '3.13 memory/gc_tracked_01': "3.13's gc.is_tracked answer for this program differs (not investigated yet)",
 };
 

@@ -545,18 +545,31 @@ print(json.dumps(out))
 """
 
 
-def gen_hash():
+def hash_goldens(exe):
     import subprocess
     strs = STRINGS + ['a' * n for n in range(0, 20)] + ['\u0100' * 9, '\U0001f40d' * 3, 'ab\u00e9', 'x\x00y']
     strs = [s for s in strs if not any(0xd800 <= ord(c) < 0xe000 for c in s)]
     out = {'strings': strs}
     for seed in ['0', '1', '12345', '4294967295']:
         env = dict(os.environ, PYTHONHASHSEED=seed)
-        res = subprocess.run([sys.executable, '-c', HASH_PROG], input=json.dumps(strs), env=env,
+        res = subprocess.run([exe, '-c', HASH_PROG], input=json.dumps(strs), env=env,
                              capture_output=True, text=True, check=True)
         # as decimal strings: JSON numbers beyond 2**53 would lose digits in JavaScript
         out[seed] = {k: [str(h) for h in v] for k, v in json.loads(res.stdout).items()}
-    write('hash', out)
+    return out
+
+
+def gen_hash():
+    write('hash', hash_goldens(sys.executable))
+
+
+def gen_hash311():
+    # 3.11+ hash str/bytes with SipHash-1-3: the same cases run by pyenv's CPython 3.11.
+    import glob
+    import subprocess
+    root = subprocess.run(['pyenv', 'root'], capture_output=True, text=True, check=True).stdout.strip()
+    exe = sorted(glob.glob(os.path.join(root, 'versions', '3.11.*', 'bin', 'python')))[-1]
+    write('hash311', hash_goldens(exe))
 
 
 def main():

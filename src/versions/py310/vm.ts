@@ -2,12 +2,14 @@
 // jumps, taken conditional jumps and calls (switch-points.ts), jump arguments in instructions,
 // co_linetable lines, `Thread-N (target)` names, and the error wording 3.10 changed (qualified
 // names in call errors, named attributes for setter-less properties, "a real number", the
-// union in isinstance's message, "Did you mean" suggestions). Must not depend on the VM.
+// union in isinstance's message, "Did you mean" suggestions), 3.10's names interned at startup.
+// Must not depend on the VM.
 import type { CodeObject } from '../../compiler/code.js';
-import type { VmRules } from '../vm-rules.js';
+import { lazyNameSet, type VmRules } from '../vm-rules.js';
 import { vm39 } from '../py39/vm.js';
 import { switchPoints310 } from './switch-points.js';
 import { coLines310 } from './linetable.js';
+import { internedNames310 } from './interned-names.generated.js';
 
 /** Line of each instruction from co_lines(); a line-less instruction keeps the previous line. */
 export function linetableLines(code: CodeObject): Int32Array {
@@ -27,6 +29,7 @@ export const vm310: VmRules = {
   switchPoints: switchPoints310,
   jumpArgScale: 1,
   instructionLines: linetableLines,
+  internedAtStartup: lazyNameSet(internedNames310),
   defaultThreadName: (n, target) => (target === null ? `Thread-${n}` : `Thread-${n} (${target})`),
   messages: {
     ...vm39.messages,

@@ -1,12 +1,14 @@
 // Stage: version profile (3.11) = 3.10's VM rules plus 3.11's changes: the 3.11 switch points,
 // per-code-unit lines from the location table, and how the VM reads exception-table bytecode
-// (inline caches, BINARY_OP, the NULL-or-self call layout, renamed ops). Must not depend on the VM.
+// (inline caches, BINARY_OP, the NULL-or-self call layout, renamed ops), SipHash-1-3 str hashes
+// and 3.11's names interned at startup (many more: deep-frozen modules). Must not depend on the VM.
 import type { CodeObject } from '../../compiler/code.js';
-import type { MessageRules, VmRules, XtRules } from '../vm-rules.js';
+import { lazyNameSet, type MessageRules, type VmRules, type XtRules } from '../vm-rules.js';
 import { vm310 } from '../py310/vm.js';
 import { decodePositions } from './locations.js';
 import { opcodes } from './opcodes.generated.js';
 import { switchPoints311 } from './switch-points.js';
+import { internedNames311 } from './interned-names.generated.js';
 
 /** The line of each code unit; a unit without a line keeps the previous one. */
 export function positionLines(code: CodeObject): Int32Array {
@@ -77,6 +79,8 @@ export const vm311: VmRules = {
   versionInfo: [3, 11, 7],
   xt: xt311,
   carets: 'py311',
+  strHash: 'siphash13',
+  internedAtStartup: lazyNameSet(internedNames311),
   messages: {
     ...vm310.messages,
     propertyNoSetter: (attr, typeName) => `property '${attr}' of '${typeName}' object has no setter`,

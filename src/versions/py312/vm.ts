@@ -2,11 +2,12 @@
 // 3.12.1, and the bytecode layout (COMPARE_OP arg >> 4, LOAD_ATTR's method bit, FOR_ITER
 // skipping END_FOR, forward-only POP_JUMP_IF_*, RETURN_CONST, LOAD_FAST_CHECK/AND_CLEAR,
 // BINARY_SLICE/STORE_SLICE, CALL_INTRINSIC_1), and sum()'s compensated float addition.
-// Must not depend on the VM.
-import type { VmRules, XtRules } from '../vm-rules.js';
+// Names interned at startup: 3.12's list. Must not depend on the VM.
+import { lazyNameSet, type VmRules, type XtRules } from '../vm-rules.js';
 import { binaryOpsOf, vm311, xtAliases311 } from '../py311/vm.js';
 import { opcodes } from './opcodes.generated.js';
 import { switchPoints312 } from './switch-points.js';
+import { internedNames312 } from './interned-names.generated.js';
 
 export const xtAliases312: Readonly<Record<string, string>> = {
   ...xtAliases311,
@@ -32,6 +33,7 @@ export const vm312: VmRules = {
   switchPoints: switchPoints312,
   xt: xt312,
   compensatedFloatSum: true,
+  internedAtStartup: lazyNameSet(internedNames312),
   messages: {
     ...vm311.messages,
     emptyMinMax: (fn) => `${fn}() iterable argument is empty`,

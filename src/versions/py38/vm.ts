@@ -1,10 +1,11 @@
 // Stage: version profile (3.8). CPython 3.8's rules for the VM: the switch-point and cost table
 // (switch-points.ts), byte-counted jump arguments, co_lnotab lines per instruction, threading's
-// `Thread-N` names, relative script paths in tracebacks and 3.8's error wording. Later versions
-// spread vm38 and override. Must not depend on the VM.
+// `Thread-N` names, relative script paths in tracebacks, 3.8's error wording, SipHash-2-4 str
+// hashes and the names interned at startup. Later versions spread vm38 and override. Must not depend on the VM.
 import type { CodeObject } from '../../compiler/code.js';
-import type { MessageRules, VmRules } from '../vm-rules.js';
+import { lazyNameSet, type MessageRules, type VmRules } from '../vm-rules.js';
 import { switchPoints } from './switch-points.js';
+import { internedNames38 } from './interned-names.generated.js';
 
 /** co_lnotab (3.8, 3.9): the line of every instruction (the last line starting at or before it). */
 export function lnotabLines(code: CodeObject): Int32Array {
@@ -46,4 +47,6 @@ export const vm38: VmRules = {
   defaultThreadName: (n) => `Thread-${n}`,
   absoluteScriptPath: false,
   messages: messages38,
+  strHash: 'siphash24',
+  internedAtStartup: lazyNameSet(internedNames38),
 };

@@ -2,14 +2,12 @@
 // instruction number: internal op id, argument (EXTENDED_ARG folded, jumps as instruction
 // indices), line, switch kind and cost. Depends on the version profile only through tables.
 import type { CodeObject } from '../../compiler/code.js';
-import type { ConstValue } from '../../syntax/constant.js';
 import type { OpcodeTable } from '../../versions/profile.js';
 import type { SwitchPointTable } from '../../versions/py38/switch-points.js';
-import { PyObject, decref, type PyType, withStaticIds } from '../objects/base.js';
-import { PyCode, pyCodeFor } from '../objects/callables.js';
-import { newTuple } from '../objects/containers.js';
-import { Ellipsis, None, PyFloat, PyStr, False, True, intFromNumberOrBig } from '../objects/scalars.js';
-import { PySet } from '../objects/set.js';
+import { PyObject, type PyType, withStaticIds } from '../objects/base.js';
+import { PyCode } from '../objects/callables.js';
+import { PyStr } from '../objects/scalars.js';
+import { constToObject, type InternedBefore } from './const-objects.js';
 import { OP_IDS, Op } from './ops.js';
 // The handlers of the 3.9/3.10 opcodes register themselves; decode picks switch-kind variants.
 import { opForSwitchKind } from './h-py39.js';
@@ -50,7 +48,11 @@ export interface VmTables {
   readonly instructionLines?: (code: CodeObject) => Int32Array;
   /** Exception-table era bytecode layout (3.11+; decode-xt.ts). */
   readonly xt?: XtRules;
+  /** Strings interned before the program's code objects were made (frozenset constants' order). */
+  readonly internedBefore?: InternedBefore;
 }
+
+export { constToObject };
 
 /** Map a version opcode number to the interpreter's op id (Op.UNKNOWN when not implemented). */
 function opIdTable(t: OpcodeTable): Uint8Array {
@@ -60,39 +62,6 @@ function opIdTable(t: OpcodeTable): Uint8Array {
 }
 
 const idCache = new WeakMap<OpcodeTable, Uint8Array>();
-
-export function constToObject(c: ConstValue): PyObject {
-  let o: PyObject;
-  switch (c.kind) {
-    case 'none': o = None; break;
-    case 'ellipsis': o = Ellipsis; break;
-    case 'bool': o = c.value ? True : False; break;
-    case 'int': o = intFromNumberOrBig(c.value); break;
-    case 'float': o = new PyFloat(c.value); break;
-    case 'str': o = new PyStr(c.value); break;
-    case 'tuple': o = newTuple(c.items.map(constToObject)); break;
-    case 'frozenset': {
-      // Built twice like CPython's constant: once from the literal, then again by the
-      // compiler's constant merging from the first set's iteration order. (CPython rebuilds it
-      // a third time when interning replaces one of its strings by an already interned one,
-      // which depends on the interpreter's state: not modelled.)
-      const first = new PySet(true);
-      for (const it of c.items) first.add(constToObject(it));
-      const s = new PySet(true);
-      const items = first.items();
-      for (const x of items) s.add(x);
-      for (const x of items) decref(x);
-      o = s;
-      break;
-    }
-    case 'code': o = pyCodeFor(c.code as CodeObject); break;
-    default: o = new PyStr(`<unsupported constant ${c.kind}>`);
-  }
-  // A new constant starts at 1 (the code object's co_consts); CPython's constants carry one
-  // reference more on every version (measured: `x = 1000; sys.getrefcount(x)` prints 4).
-  o.refcnt += 1;
-  return o;
-}
 
 /** lnotab (3.8): pairs of (byte offset delta, line delta) with signed line deltas. */
 function lineTable(code: CodeObject, n: number): Int32Array {
@@ -158,7 +127,7 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
   const d: Decoded = {
     n, ops, args, sw, cost, skip,
     lines: tables.instructionLines ? tables.instructionLines(code) : lineTable(code, n),
-    consts: withStaticIds(() => code.consts.map(constToObject)),
+    consts: withStaticIds(() => code.consts.map((c) => constToObject(c, tables.internedBefore))),
     names: code.names.slice(),
     nameObjs: withStaticIds(() =>
       code.names.map((s) => {

@@ -1,9 +1,9 @@
 // Stage: VM object model. Python hash() values (CPython's numeric hash modulo 2**61-1, the 3.8
 // xxHash-style tuple hash, frozenset_hash) and dict/set key identities (equal keys -> identical
-// JS Map keys). str hashes are SipHash-2-4 with PYTHONHASHSEED=0 (CPython randomises them unless
-// the seed is set; the goldens are generated with 0), so str set order is CPython's.
-// Must not depend on the interpreter.
-import { hashStr as pylibHashStr } from '../../pylib/hash-str.js';
+// JS Map keys). str hashes are SipHash-2-4 or -1-3 (the running version's, set by the machine)
+// with PYTHONHASHSEED=0 (CPython randomises them unless the seed is set; the goldens are
+// generated with 0), so str set order is CPython's. Must not depend on the interpreter.
+import { hashStr as pylibHashStr, type SipVariant } from '../../pylib/hash-str.js';
 import { PyObject, type PyType } from './base.js';
 import { PyFloat, PyInt, PyStr } from './scalars.js';
 
@@ -59,14 +59,22 @@ export function hashFloat(x: number): number | bigint {
   return finish(h);
 }
 
-/** Memo of str hashes (CPython caches the hash in the str object; SipHash over bigints is slow). */
-const strHashes = new Map<string, number | bigint>();
+/** Memo of str hashes per variant (CPython caches the hash in the str; SipHash over bigints is slow). */
+const memos: Record<SipVariant, Map<string, number | bigint>> = { siphash24: new Map(), siphash13: new Map() };
+let variant: SipVariant = 'siphash24';
+let strHashes = memos[variant];
 
-/** hash(str): CPython 3.8's SipHash-2-4 with PYTHONHASHSEED=0 (the goldens' setting), via pylib. */
+/** Selects the str hash of the version being simulated (VmRules.strHash); one machine runs at a time. */
+export function setStrHashVariant(v: SipVariant): void {
+  variant = v;
+  strHashes = memos[v];
+}
+
+/** hash(str): the selected SipHash variant with PYTHONHASHSEED=0 (the goldens' setting), via pylib. */
 export function hashStr(s: string): number | bigint {
   let h = strHashes.get(s);
   if (h === undefined) {
-    h = pylibHashStr(s, 0);
+    h = pylibHashStr(s, 0, variant);
     if (strHashes.size > 50000) strHashes.clear();
     strHashes.set(s, h);
   }

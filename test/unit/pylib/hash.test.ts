@@ -39,3 +39,21 @@ describe('hash of str/bytes/tuple against CPython 3.8 under PYTHONHASHSEED', () 
     expect(t.bad).toEqual([]);
   });
 });
+
+describe('hash of str/bytes against CPython 3.11 (SipHash-1-3) under PYTHONHASHSEED', () => {
+  const g = loadGolden<G>('hash311');
+  it('str and bytes hashes for seeds 0, 1, 12345, 2^32-1', () => {
+    const t = new Tally();
+    for (const seedText of ['0', '1', '12345', '4294967295']) {
+      const seed = Number(seedText);
+      const want = g[seedText]!;
+      g.strings.forEach((s, i) => {
+        t.check(`str seed=${seed} ${JSON.stringify(s)}`, big(hashStr(s, seed, 'siphash13')), big(want.str[i]!));
+        const b = new TextEncoder().encode(s);
+        t.check(`bytes seed=${seed} ${JSON.stringify(s)}`, big(hashBytes(b, seed, 'siphash13')), big(want.bytes[i]!));
+      });
+    }
+    t.report('hash(str/bytes) 3.11');
+    expect(t.bad).toEqual([]);
+  });
+});

@@ -42,4 +42,12 @@ export interface MemoryRules {
   readonly lazyDictTracking: boolean;
   /** A collection untracks surviving tuples whose items are all untracked or atomic. */
   readonly untrackAtomicTuples: boolean;
+  /**
+   * 3.13: an instance of a plain Python class keeps its attribute values inline even after its
+   * __dict__ was materialised, so attribute stores through the object leave that dict's gc
+   * tracking as it was (tracked at materialisation iff a value may be tracked). The number is
+   * how many attribute names a class's shared keys hold; a store of a further name moves the
+   * object's values into its dict for good. null: the dict is the storage (3.8-3.12).
+   */
+  readonly inlineAttributeKeys: number | null;
 }

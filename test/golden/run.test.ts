@@ -30,7 +30,6 @@ const MINIMUM: Readonly<Record<string, number>> = { run: 70, memory: 30, seed: 1
 // Programs gilsim is known not to match yet: "version dir/name" -> reason. A listed program is
 // still run and must fail (it.fails), so the entry has to be removed once it starts passing.
 const KNOWN_UNSUPPORTED: Readonly<Record<string, string>> = {
-  '3.13 memory/gc_tracked_01': "3.13's gc.is_tracked answer for this program differs (not investigated yet)",
 };
 
 let runProgram: RunProgram | undefined;

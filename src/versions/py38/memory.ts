@@ -13,4 +13,5 @@ export const memory38: MemoryRules = {
   fullCollectionRatio: 0.25,
   lazyDictTracking: true,
   untrackAtomicTuples: true,
+  inlineAttributeKeys: null,
 };

@@ -7,6 +7,7 @@ import { typeError } from '../objects/exceptions.js';
 import { PyIter, PyRangeIter, rangeIterType } from '../objects/iterators.js';
 import { False, None, PyInt, True, intType, newInt, newStr, strType, type PyStr } from '../objects/scalars.js';
 import { getAttr, setAttr } from '../ops/attr.js';
+import { storeInstanceValue } from '../memory/inline-values.js';
 import { Cmp, richCompare, richCompareGen } from '../ops/compare.js';
 import { Bin, binaryOp, binaryOpGen, inplaceOp, inplaceOpGen } from '../ops/numeric.js';
 import { contains, getItem, iterNext, setItem } from '../ops/seq.js';
@@ -273,7 +274,7 @@ function opStoreAttr(th: VmThread, f: Frame, i: number, arg: number, nested: boo
   const v = stack[sp - 2]!;
   const name = d.names[arg]!;
   if (o instanceof PyInstance) {
-    if (d.icType[i] === o.type && d.icVer[i] === heap.typeVersion) o.ensureDict().setStr(name, null, v);
+    if (d.icType[i] === o.type && d.icVer[i] === heap.typeVersion) storeInstanceValue(o, name, null, v);
     else {
       if (o.type.customSetAttr) {
         const c = storeAttrHook(th, f, i, o, v, name); // a Python __setattr__ runs as a frame
@@ -401,7 +402,7 @@ function storeInstanceAttr(d: Decoded, i: number, o: PyInstance, name: string, v
   if (t.isHeap && !t.customSetAttr && t.lookup(name) === null && t.findGetSet(name) === undefined) {
     d.icType[i] = t;
     d.icVer[i] = heap.typeVersion;
-    o.ensureDict().setStr(name, null, v);
+    storeInstanceValue(o, name, null, v);
   } else setAttr(o, name, v);
 }
 

@@ -10,7 +10,8 @@ import { PyDict, PyTuple, dictType, tupleType } from '../objects/containers.js';
 import type { MemoryRules } from '../../versions/memory-rules.js';
 import { disposeGarbage, findUnreachable } from './collector.js';
 import { vm } from '../interp/state.js';
-import { dictHoldsTrackable, generationSet, isTracked, older, participates, tupleIsAtomic } from './tracking.js';
+import { dictHoldsTrackable, generationSet, isTracked, older, participates, tupleIsAtomic, untrackAtomicDict } from './tracking.js';
+import { resetInlineValues } from './inline-values.js';
 
 export const NUM_GENERATIONS = 3;
 
@@ -36,7 +37,7 @@ function freshState(rules: MemoryRules | null): GcState {
   const r = rules ?? {
     immortalRefcount: null, staticIntRefcountBase: 0, parameterRefDelta: 0, instanceDictCounted: true,
     defaultThresholds: [700, 10, 10], autoCollect: 'allocation', fullCollectionRatio: 0.25,
-    lazyDictTracking: true, untrackAtomicTuples: true,
+    lazyDictTracking: true, untrackAtomicTuples: true, inlineAttributeKeys: null,
   } satisfies MemoryRules;
   return {
     rules: r,
@@ -59,6 +60,7 @@ export function resetGc(rules: MemoryRules): void {
   older.gen2.clear();
   older.untracked.clear();
   older.stickyDicts = new WeakSet();
+  resetInlineValues(rules);
   heap.untrackOld = untrackOld;
   heap.gcTrigger = onThreshold;
   updateLimit();
@@ -200,7 +202,7 @@ function promote(objs: readonly PyObject[], generation: number, longLived: boole
   for (const o of objs) {
     const stays = target === generation && dest.has(o);
     if (longLived && rules.lazyDictTracking && o.type === dictType) {
-      if (generation === NUM_GENERATIONS - 1 && !dictHoldsTrackable(o as PyDict)) older.stickyDicts.delete(o);
+      if (generation === NUM_GENERATIONS - 1 && !dictHoldsTrackable(o as PyDict)) untrackAtomicDict(o);
       else older.stickyDicts.add(o);
     }
     if (longLived && rules.untrackAtomicTuples && o.type === tupleType && tupleIsAtomic(o as PyTuple)) {

@@ -17,7 +17,19 @@ export const older = {
    * it, until a full collection finds only atomic contents (untrack_dicts).
    */
   stickyDicts: new WeakSet<PyObject>(),
+  /** 3.13: instance dicts materialised from inline values (see inline-values.ts). */
+  inlineDicts: new WeakMap<PyObject, InlineDictState>(),
 };
+
+/** What CPython's tracking of a materialised 3.13 instance dict has seen. */
+export interface InlineDictState {
+  /** A value could be tracked when the dict was materialised (until a full collection untracks it). */
+  trackedAtMaterialisation: boolean;
+  /** Per name, the value the object last stored inline: the dict's tracking never saw it. */
+  readonly unseen: Map<string, PyObject>;
+  /** The dict's size when its keys were last checked against the class's shared keys. */
+  checkedSize: number;
+}
 
 export function generationSet(g: number): Set<PyObject> {
   return g === 0 ? heap.tracked : g === 1 ? older.gen1 : older.gen2;
@@ -51,10 +63,28 @@ export function isTracked(o: PyObject, rules: MemoryRules): boolean {
   if (o instanceof PyType) return o.isHeap;
   if (o instanceof PyBuiltin) return true;
   if (!isGcObject(o) || older.untracked.has(o)) return false;
-  if (rules.lazyDictTracking && o.type === dictType) {
-    return older.stickyDicts.has(o) || dictHoldsTrackable(o as PyDict);
-  }
+  if (rules.lazyDictTracking && o.type === dictType) return dictTracked(o as PyDict);
   return true;
+}
+
+/** The lazy dict rule: seen tracked by a collection, or holding a key or value that may be tracked. */
+function dictTracked(d: PyDict): boolean {
+  if (older.stickyDicts.has(d)) return true;
+  const s = older.inlineDicts.get(d);
+  if (s === undefined) return dictHoldsTrackable(d);
+  if (s.trackedAtMaterialisation) return true;
+  for (const [k, e] of d.map) {
+    if (typeof k === 'string' && s.unseen.get(k) === e.value) continue;
+    if (mayBeTracked(e.key) || mayBeTracked(e.value)) return true;
+  }
+  return false;
+}
+
+/** A full collection found the dict atomic: CPython untracks it (_PyDict_MaybeUntrack). */
+export function untrackAtomicDict(d: PyObject): void {
+  older.stickyDicts.delete(d);
+  const s = older.inlineDicts.get(d);
+  if (s !== undefined) s.trackedAtMaterialisation = false;
 }
 
 export function dictHoldsTrackable(d: PyDict): boolean {
@@ -69,7 +99,7 @@ export function dictHoldsTrackable(d: PyDict): boolean {
  * tuples live in older.untracked, so only the lazy dict rule remains.)
  */
 export function participates(o: PyObject, rules: MemoryRules): boolean {
-  if (rules.lazyDictTracking && o.type === dictType) return older.stickyDicts.has(o) || dictHoldsTrackable(o as PyDict);
+  if (rules.lazyDictTracking && o.type === dictType) return dictTracked(o as PyDict);
   return true;
 }
 

@@ -12,6 +12,7 @@ import { noteAttributeError } from '../interp/suggestions.js';
 import { newStr } from '../objects/scalars.js';
 import { callObject, typeName } from './call.js';
 import { vm } from '../interp/state.js';
+import { materialiseInstanceDict, storeInstanceValue } from '../memory/inline-values.js';
 
 /** Bind a class attribute found for instance `o` (descriptor __get__); new reference. */
 export function bindAttr(d: PyObject, o: PyObject): PyObject {
@@ -92,7 +93,7 @@ export function getAttrOrNull(o: PyObject, name: string): PyObject | null {
     return t;
   }
   if (name === '__dict__' && o instanceof PyInstance && t.hasInstanceDict) {
-    const dd = o.ensureDict();
+    const dd = materialiseInstanceDict(o);
     incref(dd);
     return dd;
   }
@@ -172,7 +173,7 @@ export function genericSetAttr(o: PyObject, name: string, v: PyObject): void {
     return;
   }
   if (o instanceof PyInstance && t.hasInstanceDict) {
-    o.ensureDict().setStr(name, strKey(name), v);
+    storeInstanceValue(o, name, strKey(name), v);
     return;
   }
   if (o instanceof PyModule) {

@@ -202,8 +202,8 @@ function promote(objs: readonly PyObject[], generation: number, longLived: boole
   for (const o of objs) {
     const stays = target === generation && dest.has(o);
     if (longLived && rules.lazyDictTracking && o.type === dictType) {
-      if (generation === NUM_GENERATIONS - 1 && !dictHoldsTrackable(o as PyDict)) untrackAtomicDict(o);
-      else older.stickyDicts.add(o);
+      if (generation === NUM_GENERATIONS - 1 && !dictHoldsTrackable(o as PyDict)) untrackAtomicDict(o as PyDict);
+      else if (!older.inlineDicts.has(o)) older.stickyDicts.add(o);
     }
     if (longLived && rules.untrackAtomicTuples && o.type === tupleType && tupleIsAtomic(o as PyTuple)) {
       if (!heap.tracked.delete(o)) untrackOld(o);

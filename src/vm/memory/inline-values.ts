@@ -1,14 +1,14 @@
 // Stage: VM memory. 3.13's inline attribute values (MemoryRules.inlineAttributeKeys): an instance
 // of a plain Python class keeps its attribute values in the object, so a __dict__ materialised
 // from them is tracked by the collector iff a value may be tracked at that moment, and later
-// stores through the object never touch that dict's tracking. Kept here: each class's shared
-// keys (names in first-store order, up to the rule's limit) and which objects' values moved
-// into their dict for good. No interpreter deps.
+// stores through the object leave that dict's tracked bit (PyDict.storedTrackable) alone. Kept
+// here: each class's shared keys (names in first-store order, up to the rule's limit) and which
+// objects' values moved into their dict for good. No interpreter deps.
 import type { PyObject, PyType } from '../objects/base.js';
 import type { PyInstance } from '../objects/callables.js';
 import type { PyDict } from '../objects/containers.js';
 import type { MemoryRules } from '../../versions/memory-rules.js';
-import { dictHoldsTrackable, older, type InlineDictState } from './tracking.js';
+import { dictHoldsTrackable, older } from './tracking.js';
 
 let limit: number | null = null;
 /** Per class: its shared keys, or null when its instances keep no values inline. */
@@ -51,7 +51,7 @@ function fitsShared(keys: Set<string>, name: string, max: number): boolean {
  * CPython adds str names to the shared keys while there is room; a non-str key or a name that
  * does not fit makes the dict an ordinary one.
  */
-function dictStillSplit(d: PyDict, keys: Set<string>, max: number, s: InlineDictState): boolean {
+function dictStillSplit(d: PyDict, keys: Set<string>, max: number, s: { checkedSize: number }): boolean {
   if (d.map.size === s.checkedSize) return true;
   for (const k of d.map.keys()) {
     if (typeof k !== 'string' || !fitsShared(keys, k, max)) return false;
@@ -63,27 +63,31 @@ function dictStillSplit(d: PyDict, keys: Set<string>, max: number, s: InlineDict
 /** An attribute store through the object (STORE_ATTR, setattr): the value into its dict. */
 export function storeInstanceValue(o: PyInstance, name: string, keyObj: (() => PyObject) | null, v: PyObject): void {
   const d = o.ensureDict();
-  d.setStr(name, keyObj, v);
-  if (limit === null || spilled.has(o)) return;
-  const keys = keysOf(o);
-  if (keys === null) return;
-  const s = older.inlineDicts.get(d);
-  if (!fitsShared(keys, name, limit) || (s !== undefined && !dictStillSplit(d, keys, limit, s))) {
-    spilled.add(o);
-    // From now on the dict is the storage: this store and later ones go through it.
-    s?.unseen.delete(name);
+  const keys = limit === null || spilled.has(o) ? null : keysOf(o);
+  if (keys === null) {
+    d.setStr(name, keyObj, v);
     return;
   }
-  if (s !== undefined) {
-    s.unseen.set(name, v);
-    s.checkedSize = d.map.size;
+  const s = older.inlineDicts.get(d);
+  if (!fitsShared(keys, name, limit!) || (s !== undefined && !dictStillSplit(d, keys, limit!, s))) {
+    // The values move into the dict for good (materialising it now if needed, tracked iff a
+    // value may be); this store and later ones go through it.
+    spilled.add(o);
+    if (s === undefined) d.storedTrackable = dictHoldsTrackable(d);
+    d.setStr(name, keyObj, v);
+    return;
   }
+  const bit = d.storedTrackable;
+  d.setStr(name, keyObj, v);
+  d.storedTrackable = bit;
+  if (s !== undefined) s.checkedSize = d.map.size;
 }
 
 /** `obj.__dict__` (also vars(obj)): the dict, materialised from inline values under 3.13 rules. */
 export function materialiseInstanceDict(o: PyInstance): PyDict {
   const d = o.ensureDict();
   if (limit === null || spilled.has(o) || older.inlineDicts.has(d) || keysOf(o) === null) return d;
-  older.inlineDicts.set(d, { trackedAtMaterialisation: dictHoldsTrackable(d), unseen: new Map(), checkedSize: -1 });
+  d.storedTrackable = dictHoldsTrackable(d);
+  older.inlineDicts.set(d, { checkedSize: -1 });
   return d;
 }

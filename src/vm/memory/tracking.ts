@@ -3,7 +3,7 @@
 // tuples of atomic items (once a collection has looked at them) untracked. No interpreter deps.
 import { PyObject, PyType, heap } from '../objects/base.js';
 import { PyBuiltin } from '../objects/callables.js';
-import { PyDict, PyTuple, dictType, tupleType } from '../objects/containers.js';
+import { PyDict, PyTuple, dictTrackingHooks, dictType, tupleType } from '../objects/containers.js';
 import type { MemoryRules } from '../../versions/memory-rules.js';
 
 /** The collector's older sets; generation 0 is heap.tracked. */
@@ -17,19 +17,12 @@ export const older = {
    * it, until a full collection finds only atomic contents (untrack_dicts).
    */
   stickyDicts: new WeakSet<PyObject>(),
-  /** 3.13: instance dicts materialised from inline values (see inline-values.ts). */
-  inlineDicts: new WeakMap<PyObject, InlineDictState>(),
+  /**
+   * 3.13: instance dicts materialised from inline values (see inline-values.ts), with the dict
+   * size at the last check of its keys against the class's shared keys.
+   */
+  inlineDicts: new WeakMap<PyObject, { checkedSize: number }>(),
 };
-
-/** What CPython's tracking of a materialised 3.13 instance dict has seen. */
-export interface InlineDictState {
-  /** A value could be tracked when the dict was materialised (until a full collection untracks it). */
-  trackedAtMaterialisation: boolean;
-  /** Per name, the value the object last stored inline: the dict's tracking never saw it. */
-  readonly unseen: Map<string, PyObject>;
-  /** The dict's size when its keys were last checked against the class's shared keys. */
-  checkedSize: number;
-}
 
 export function generationSet(g: number): Set<PyObject> {
   return g === 0 ? heap.tracked : g === 1 ? older.gen1 : older.gen2;
@@ -46,17 +39,15 @@ const ATOMIC: ReadonlySet<string> = new Set(['int', 'bool', 'float', 'str', 'non
 /** CPython's _PyObject_GC_MAY_BE_TRACKED: a gc object, and a tuple only while tracked. */
 export function mayBeTracked(o: PyObject): boolean {
   if (ATOMIC.has(o.type.layout) && !o.type.isHeap) return false;
+  if (o instanceof PyType) return o.isHeap;
+  if (o instanceof PyBuiltin) return true;
   if (o.type === tupleType) {
     return !older.untracked.has(o) && isGcObject(o);
   }
   return isGcObject(o);
 }
 
-/**
- * gc.is_tracked: a gc object that no rule untracked. A dict is tracked while it holds a key or
- * value that may be tracked, or since a collection saw it so (until a full collection). Known
- * gap: a dict that held a container only between two collections reads untracked here.
- */
+/** gc.is_tracked: a gc object that no rule untracked (dicts: see dictTracked). */
 export function isTracked(o: PyObject, rules: MemoryRules): boolean {
   // Outside the collector's sets but gc-tracked in CPython: classes the program creates (heap
   // types) and builtin function objects. Static builtin types are not tracked.
@@ -67,25 +58,24 @@ export function isTracked(o: PyObject, rules: MemoryRules): boolean {
   return true;
 }
 
-/** The lazy dict rule: seen tracked by a collection, or holding a key or value that may be tracked. */
+/**
+ * The lazy dict rule: a container was stored in it (until a full collection finds it atomic),
+ * a collection saw it tracked, or it holds a key or value that may be tracked (stores the bit
+ * did not see). A materialised 3.13 instance dict has only the bit: values the object stored
+ * inline never reached its tracking.
+ */
 function dictTracked(d: PyDict): boolean {
-  if (older.stickyDicts.has(d)) return true;
-  const s = older.inlineDicts.get(d);
-  if (s === undefined) return dictHoldsTrackable(d);
-  if (s.trackedAtMaterialisation) return true;
-  for (const [k, e] of d.map) {
-    if (typeof k === 'string' && s.unseen.get(k) === e.value) continue;
-    if (mayBeTracked(e.key) || mayBeTracked(e.value)) return true;
-  }
-  return false;
+  if (d.storedTrackable || older.stickyDicts.has(d)) return true;
+  return !older.inlineDicts.has(d) && dictHoldsTrackable(d);
 }
 
 /** A full collection found the dict atomic: CPython untracks it (_PyDict_MaybeUntrack). */
-export function untrackAtomicDict(d: PyObject): void {
+export function untrackAtomicDict(d: PyDict): void {
   older.stickyDicts.delete(d);
-  const s = older.inlineDicts.get(d);
-  if (s !== undefined) s.trackedAtMaterialisation = false;
+  d.storedTrackable = false;
 }
+
+dictTrackingHooks.mayBeTracked = mayBeTracked;
 
 export function dictHoldsTrackable(d: PyDict): boolean {
   for (const e of d.map.values()) {
@@ -99,7 +89,9 @@ export function dictHoldsTrackable(d: PyDict): boolean {
  * tuples live in older.untracked, so only the lazy dict rule remains.)
  */
 export function participates(o: PyObject, rules: MemoryRules): boolean {
-  if (rules.lazyDictTracking && o.type === dictType) return dictTracked(o as PyDict);
+  // A materialised 3.13 instance dict always takes part: CPython reaches the inline values from
+  // the object whether or not the dict itself is tracked.
+  if (rules.lazyDictTracking && o.type === dictType) return older.inlineDicts.has(o) || dictTracked(o as PyDict);
   return true;
 }
 

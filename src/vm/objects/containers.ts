@@ -70,8 +70,16 @@ export class DictEntry {
   ) {}
 }
 
+/** Installed by the memory layer (memory/tracking.ts): CPython's _PyObject_GC_MAY_BE_TRACKED. */
+export const dictTrackingHooks = { mayBeTracked: null as ((o: PyObject) => boolean) | null };
+
 export class PyDict extends PyObject {
   map = new Map<DKey, DictEntry>();
+  /**
+   * CPython's tracked bit as dict stores maintain it (MAINTAIN_TRACKING): set once a key or
+   * value that may be tracked is stored. The memory layer reads it and clears it.
+   */
+  storedTrackable = false;
   constructor() {
     super(dictType);
     track(this);
@@ -86,6 +94,7 @@ export class PyDict extends PyObject {
   }
   /** d[k] = v taking new references to k and v. */
   set(k: PyObject, v: PyObject): void {
+    if (!this.storedTrackable) this.noteStore(k, v);
     const dk = keyOf(k);
     const e = this.map.get(dk);
     incref(v);
@@ -100,6 +109,7 @@ export class PyDict extends PyObject {
   }
   /** Set with a str key object created on demand (key passed as a PyObject factory). */
   setStr(name: string, keyObj: (() => PyObject) | null, v: PyObject): void {
+    if (!this.storedTrackable) this.noteStore(null, v);
     const e = this.map.get(name);
     incref(v);
     if (e) {
@@ -109,6 +119,10 @@ export class PyDict extends PyObject {
     } else {
       this.map.set(name, new DictEntry(keyObj ? keyObj() : new PyStr(name), v));
     }
+  }
+  private noteStore(k: PyObject | null, v: PyObject): void {
+    const f = dictTrackingHooks.mayBeTracked;
+    if (f !== null && (f(v) || (k !== null && f(k)))) this.storedTrackable = true;
   }
   /** Delete; returns false when absent. */
   delete(k: PyObject): boolean {

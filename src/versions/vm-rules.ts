@@ -97,12 +97,18 @@ export interface VmRules {
   readonly xt?: XtRules;
   /** sum() adds floats with Neumaier compensation (3.12+), absent: plain left-to-right addition. */
   readonly compensatedFloatSum?: boolean;
+  /**
+   * set.add() of a new key stores it in the last deleted (dummy) slot its probe passed, if any
+   * (3.8, 3.10+); 3.9 always takes the empty slot that ends the probe.
+   */
+  readonly setAddReusesDummy: boolean;
   /** hash() of str/bytes: SipHash-2-4 (3.8-3.10) or SipHash-1-3 (3.11+), PYTHONHASHSEED=0. */
   readonly strHash: SipVariant;
   /**
-   * The name-like strings already interned when `python FILE.py` starts compiling FILE. A
-   * frozenset constant holding one of them (or one of FILE's identifiers) is built once more
-   * when CPython interns the code object's constants (see vm/interp/const-objects.ts).
+   * The name-like strings already interned when `python FILE.py` starts compiling FILE (for 0 or
+   * 1 character: interned as another object than the shared one). A frozenset constant holding
+   * one of them (or one of FILE's identifiers) is built once more when CPython interns the code
+   * object's constants (see vm/interp/const-objects.ts).
    */
   internedAtStartup(): ReadonlySet<string>;
 }

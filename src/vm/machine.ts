@@ -17,6 +17,7 @@ import { PyFunction, PyInstance, PyMethod, PyModule, pyCodeFor, strKey } from '.
 import { PyDict, PyTuple } from './objects/containers.js';
 import { PyException, PyThrow, SystemExit } from './objects/exceptions.js';
 import { hashHooks, setStrHashVariant } from './objects/hash.js';
+import { setRules } from './objects/set.js';
 import { None, PyInt, newStr } from './objects/scalars.js';
 import { attrHooks } from './ops/attr.js';
 import { callHooks, callObject, typeName } from './ops/call.js';
@@ -109,6 +110,7 @@ export class VmMachine implements Machine {
     resetHeap();
     resetGc(profile.memory);
     setStrHashVariant(profile.vm.strHash);
+    setRules.reuseDummy = profile.vm.setAddReusesDummy;
     const startupInterned = profile.vm.internedAtStartup();
     const identifiers = moduleIdentifiers(code);
     const main = new VmThread(0, 'MainThread');
@@ -122,7 +124,8 @@ export class VmMachine implements Machine {
         jumpArgScale: profile.vm.jumpArgScale,
         instructionLines: profile.vm.instructionLines,
         xt: profile.vm.xt,
-        internedBefore: (s) => startupInterned.has(s) || identifiers.has(s),
+        // Strings of 0 or 1 character are shared objects: only a startup-interned copy replaces them.
+        internedBefore: (s) => startupInterned.has(s) || (s.length >= 2 && identifiers.has(s)),
       },
       profile,
       builtins: builtinsMod.dict,
@@ -163,6 +166,7 @@ export class VmMachine implements Machine {
     if (vm !== this.state) {
       setVm(this.state);
       setStrHashVariant(this.profile.vm.strHash);
+      setRules.reuseDummy = this.profile.vm.setAddReusesDummy;
     }
   }
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 # Oracle tool (never called by gilsim or its tests): for each installed CPython 3.8..3.13, lists
-# the name-like strings (ASCII letters, digits, '_'; 2+ characters) that are already interned
-# when `python FILE.py` starts compiling FILE (same clean environment as gen-golden.py), and
-# writes them as version data:
+# the name-like strings (ASCII letters, digits, '_') that are already interned when
+# `python FILE.py` starts compiling FILE (same clean environment as gen-golden.py), and writes
+# them as version data:
 #   src/versions/py38/interned-names.generated.ts    the full 3.8 list
 #   src/versions/py3X/interned-names.generated.ts    3.X = previous version + added - removed
 #
@@ -13,9 +13,11 @@
 #
 # How: a probe script runs under each interpreter. Candidates are every string it can reach
 # (module and type dicts, code objects' names and constants) plus every word of the version's
-# standard-library sources; a candidate s counts as interned when sys.intern() of a fresh
-# copy of s returns another object. The probe's own identifiers all start with `_zz`, and
-# such candidates are skipped.
+# standard-library sources and every string of at most one name character; a candidate s
+# counts as interned when sys.intern() of a fresh copy of s returns another object (strings
+# of 0 or 1 character cannot be copied: CPython shares one object for each, the one its parser
+# uses, so the test is whether the interned string is another object). The probe's own
+# identifiers all start with `_zz`, and such candidates are skipped.
 #
 # Usage: python3 test/tools/gen-interned-names.py [--versions 3.8,3.11]
 import argparse
@@ -86,6 +88,12 @@ for _zzs in set(list(_zzc) + _zzextra):
     _zzfresh = (_zzs + '.')[:-1]
     if sys.intern(_zzfresh) is not _zzfresh:
         _zzout.append(_zzs)
+for _zzi in range(47, 123):
+    _zzs = chr(_zzi) if _zzi > 47 else ''.join([])
+    if _zzi > 47 and not chr(_zzi).isalnum() and _zzi != 95:
+        continue
+    if sys.intern(_zzs) is not _zzs:
+        _zzout.append(_zzs)
 sys.stdout.write('\n'.join(sorted(set(_zzout))) + '\n')
 '''
 
@@ -139,7 +147,10 @@ def probe(ver, exe):
             fh.write(PROBE)
         p = subprocess.run([exe, script, cand], cwd=ROOT, env=clean_env(), capture_output=True,
                            text=True, check=True)
-    return [w for w in p.stdout.split('\n') if w]
+    words = [w for w in p.stdout.split('\n') if w]
+    if '\n\n' in '\n' + p.stdout:
+        sys.exit('the empty string is interned apart from its singleton: not representable')
+    return words
 
 
 def chunks(words, width=96):

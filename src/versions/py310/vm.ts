@@ -2,7 +2,8 @@
 // jumps, taken conditional jumps and calls (switch-points.ts), jump arguments in instructions,
 // co_linetable lines, `Thread-N (target)` names, and the error wording 3.10 changed (qualified
 // names in call errors, named attributes for setter-less properties, "a real number", the
-// union in isinstance's message, "Did you mean" suggestions), 3.10's names interned at startup.
+// union in isinstance's message, "Did you mean" suggestions), 3.10's names interned at startup,
+// set.add() refilling deleted slots again.
 // Must not depend on the VM.
 import type { CodeObject } from '../../compiler/code.js';
 import { lazyNameSet, type VmRules } from '../vm-rules.js';
@@ -29,6 +30,7 @@ export const vm310: VmRules = {
   switchPoints: switchPoints310,
   jumpArgScale: 1,
   instructionLines: linetableLines,
+  setAddReusesDummy: true,
   internedAtStartup: lazyNameSet(internedNames310),
   defaultThreadName: (n, target) => (target === null ? `Thread-${n}` : `Thread-${n} (${target})`),
   messages: {

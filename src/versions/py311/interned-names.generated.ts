@@ -10,10 +10,10 @@ const added: string =
   'AT_END_LINE AT_END_STRING AT_LOCALE AT_LOC_BOUNDARY AT_LOC_NON_BOUNDARY AT_MULTILINE ' +
   'AT_NON_BOUNDARY AT_UNICODE AT_UNI_BOUNDARY AT_UNI_NON_BOUNDARY AUX AbstractAsyncContextManager ' +
   'AbstractContextManager AbstractSet Adding AddressValueError Annotated Any AnyStr ArgumentParser ' +
-  'AsyncContextDecorator AsyncContextManager AsyncExitStack AsyncGeneratorType BIGCHARSET BPF ' +
+  'AsyncContextDecorator AsyncContextManager AsyncExitStack AsyncGeneratorType B BIGCHARSET BPF ' +
   'BRANCH BUFFER_SIZE BZ2Compressor BZ2Decompressor BZ2File BZIP2_VERSION BadZipFile BadZipfile ' +
   'Barrier BaseExceptionGroup BaseStream BinaryIO BoundedSemaphore BrokenBarrierError ' +
-  'BuiltinFunctionType BuiltinMethodType CATEGORIES CATEGORY CATEGORY_ CATEGORY_DIGIT ' +
+  'BuiltinFunctionType BuiltinMethodType C CATEGORIES CATEGORY CATEGORY_ CATEGORY_DIGIT ' +
   'CATEGORY_LINEBREAK CATEGORY_LOC_NOT_WORD CATEGORY_LOC_WORD CATEGORY_NOT_DIGIT ' +
   'CATEGORY_NOT_LINEBREAK CATEGORY_NOT_SPACE CATEGORY_NOT_WORD CATEGORY_SPACE CATEGORY_UNI_DIGIT ' +
   'CATEGORY_UNI_LINEBREAK CATEGORY_UNI_NOT_DIGIT CATEGORY_UNI_NOT_LINEBREAK CATEGORY_UNI_NOT_SPACE ' +
@@ -37,8 +37,8 @@ const added: string =
   'HAVE_READLINKAT HAVE_RENAMEAT HAVE_SYMLINKAT HAVE_UNLINKAT HAVE_UTIMENSAT HEXDIGITS HOMEDRIVE ' +
   'HOMEPATH IGNORECASE IN INFO IN_IGNORE IN_LOC_IGNORE IN_UNI_IGNORE IO IO_REPARSE_TAG_MOUNT_POINT ' +
   'IPV4LENGTH IPV6LENGTH IPv4Address IPv4Interface IPv4Network IPv6Address IPv6Interface ' +
-  'IPv6Network Incomplete IntEnum IntFlag JUMP KEEP KT KeyedRef LCMAP_LOWERCASE LCMapStringEx LINES ' +
-  'LITERAL LITERAL_CODES LITERAL_IGNORE LITERAL_LOC_IGNORE LITERAL_UNI_IGNORE LOCALE ' +
+  'IPv6Network Incomplete IntEnum IntFlag JUMP KEEP KT KeyedRef L LCMAP_LOWERCASE LCMapStringEx ' +
+  'LINES LITERAL LITERAL_CODES LITERAL_IGNORE LITERAL_LOC_IGNORE LITERAL_UNI_IGNORE LOCALE ' +
   'LOCALE_NAME_INVARIANT LOG4 LZMACompressor LZMADecompressor LZMAError LZMAFile LZMA_VERSION ' +
   'LambdaType LargeZipFile LazyLoader Lib List Literal LiteralString Lock MAGIC MARK MAXCODE ' +
   'MAXGROUPS MAXREPEAT MAXWIDTH MAX_EXTRACT_VERSION MAX_N MAX_REPEAT MAX_SEEK_READ MAX_UNTIL ' +
@@ -54,14 +54,14 @@ const added: string =
   'ParamSpecArgs ParamSpecKwargs ParseResult ParseResultBytes Path Pattern PosixPath Protocol ' +
   'ProxyTypes PurePath PurePosixPath PureWindowsPath PyCompileError PyZipFile Quoter RANGE ' +
   'RANGE_UNI_IGNORE RECIP_BPF REPEAT REPEATING_CODES REPEAT_CHARS REPEAT_ONE Random ReadError ' +
-  'RegexFlag RegistryError Repr ReprEnum Required Resource ResourceReader ResultBase SG_MAGICCONST ' +
-  'SHA384Type SIGSTKFLT SPECIAL_CHARS SRE_FLAG_ASCII SRE_FLAG_DEBUG SRE_FLAG_DOTALL ' +
+  'RegexFlag RegistryError Repr ReprEnum Required Resource ResourceReader ResultBase S ' +
+  'SG_MAGICCONST SHA384Type SIGSTKFLT SPECIAL_CHARS SRE_FLAG_ASCII SRE_FLAG_DEBUG SRE_FLAG_DOTALL ' +
   'SRE_FLAG_IGNORECASE SRE_FLAG_LOCALE SRE_FLAG_MULTILINE SRE_FLAG_TEMPLATE SRE_FLAG_UNICODE ' +
   'SRE_FLAG_VERBOSE SRE_INFO_CHARSET SRE_INFO_LITERAL SRE_INFO_PREFIX STAR STRICT SUBPATTERN ' +
   'SUCCESS SUCCESS_CODES SameFileError Scanner Self Semaphore SimpleNamespace Size ' +
   'SpecLoaderAdapter SpecPath SpecialFileError SplitResult SplitResultBytes SpooledTemporaryFile ' +
   'State StrEnum StrPath Struct SubPattern SupportsAbs SupportsBytes SupportsComplex SupportsFloat ' +
-  'SupportsIndex SupportsInt SupportsRound SystemRandom TEMP TEMPLATE TMP TMPDIR TWOPI ' +
+  'SupportsIndex SupportsInt SupportsRound SystemRandom T TEMP TEMPLATE TMP TMPDIR TWOPI ' +
   'TYPE_CHECKING TYPE_FLAGS T_co T_contra TarError TemporaryDirectory TemporaryFile ' +
   'TestFrozenUtf8_1 TestFrozenUtf8_2 TestFrozenUtf8_4 Text TextIO Thread ThreadError Timer ' +
   'Tokenizer TracebackType Traversable TraversableResources TraversableResourcesLoader Tuple Type ' +
@@ -72,7 +72,7 @@ const added: string =
   'ZIP_FILECOUNT_LIMIT ZIP_LZMA ZIP_MAX_COMMENT ZIP_STORED ZLIB_RUNTIME_VERSION ZLIB_VERSION ' +
   'Z_BEST_COMPRESSION Z_BEST_SPEED Z_BLOCK Z_DEFAULT_COMPRESSION Z_DEFAULT_STRATEGY Z_FILTERED ' +
   'Z_FINISH Z_FIXED Z_FULL_FLUSH Z_HUFFMAN_ONLY Z_NO_COMPRESSION Z_NO_FLUSH Z_PARTIAL_FLUSH Z_RLE ' +
-  'Z_SYNC_FLUSH Z_TREES ZipExtFile ZipFile ZipInfo _ALL_ONES _ALWAYS_SAFE _ALWAYS_SAFE_BYTES ' +
+  'Z_SYNC_FLUSH Z_TREES ZipExtFile ZipFile ZipInfo _ _ALL_ONES _ALWAYS_SAFE _ALWAYS_SAFE_BYTES ' +
   '_ARCHIVE_FORMATS _ASSERT_CODES _ASSERT_NEVER_REPR_MAX_LENGTH _AddedDllDirectory _AnnotatedAlias ' +
   '_AnyMeta _AsyncGeneratorContextManager _BITS_TRANS _BZ2_SUPPORTED _BaseAddress _BaseConstants ' +
   '_BaseExitStack _BaseGenericAlias _BaseNetwork _BaseV4 _BaseV6 _BoundVarianceMixin _CACERT_CTX ' +
@@ -217,7 +217,7 @@ const added: string =
   '_value_ _value_and_type_iter _value_repr_ _varname_from_oparg _version _wait ' +
   '_wait_for_tstate_lock _waiters _warn _warn_unawaited_coroutine _weakrefset _winapi ' +
   '_windows_flavour _windows_illegal_name_trans_table _write_end_record _writecheck _writing _zinfo ' +
-  '_zip _zip64 _zipfile a2b_base64 a2b_hex a2b_qp a2b_uu aRepr ab ' +
+  '_zip _zip64 _zipfile a a2b_base64 a2b_hex a2b_qp a2b_uu aRepr ab ' +
   'abcdefghijklmnopqrstuvwxyz0123456789_ abcs abs_parts absolute abstract_bases abstract_c3_mros ' +
   'accumulate aclosing acos acosh action activeCount active_count adapter addToZip add_argument ' +
   'add_dll_directory add_extension add_flags add_mutually_exclusive_group add_note addgroup addr ' +
@@ -230,17 +230,17 @@ const added: string =
   'as_global as_posix as_uri ascii_iscased ascii_letters ascii_tolower asin asinh asname assert ' +
   'assert_never assert_type assigned ast async asynccontextmanager at atan atan2 atanh atexit_call ' +
   'atomic attr attrgetter attrname attrs attrs_now attrs_then attrs_updated auto auto_valued av ' +
-  'avoids_symlink_attacks await b2a_base64 b2a_hex b2a_qp b2a_uu badfile base_chain base_dir ' +
+  'avoids_symlink_attacks await b b2a_base64 b2a_hex b2a_qp b2a_uu badfile base_chain base_dir ' +
   'base_globals base_locals base_meta base_name base_optional base_parts base_required bbb before ' +
   'best_doublecolon_end best_doublecolon_len best_doublecolon_start beta betavariate bfragment big ' +
   'binary_file binascii bisect bisect_left bisect_right bit blanks block block_size blocking ' +
   'blocksize bltns bnetloc body bound boundary bparams bpath bquery brace bracketed bracketed_host ' +
   'branch break broadcast broadcast_address broken bs bscheme buf buff_offset byte_view byteslen ' +
-  'bz_mode bzip2 bztar cache_clear cache_info cache_parameters cache_token cached_property calcsize ' +
-  'call callback cancel cand candidate canonical_member capture case casefold_parts cases cat ' +
-  'category cause cb_suppress cbrt ccc ceil ceiling centDirCount centDirOffset centDirSize centdir ' +
-  'certifi cf ch char character characters charmap charname charset charsetappend check check_byte ' +
-  'check_eloop check_str checked_dict checked_enum checked_keys checked_member_dict ' +
+  'bz_mode bzip2 bztar c cache_clear cache_info cache_parameters cache_token cached_property ' +
+  'calcsize call callback cancel cand candidate canonical_member capture case casefold_parts cases ' +
+  'cat category cause cb_suppress cbrt ccc ceil ceiling centDirCount centDirOffset centDirSize ' +
+  'centdir certifi cf ch char character characters charmap charname charset charsetappend check ' +
+  'check_byte check_eloop check_str checked_dict checked_enum checked_keys checked_member_dict ' +
   'checked_member_keys checked_method checked_value checkgroup checkgroupname checklookbehindgroup ' +
   'checks chflags child_parts chmod_func choice choices chunk chunk_size chunks class class_getitem ' +
   'class_name class_namespace classdict cleanup clear_cache clear_extension_cache clear_overloads ' +
@@ -255,7 +255,7 @@ const added: string =
   'copy2 copy_function copy_with copyfile copyfileobj copymode copyreg copysign copystat copytree ' +
   'coro cos cosh countOf counts covariant cr_suspended crc32 crc_hqx crctable create create_system ' +
   'create_version ctx cum_counts cum_weights cur_pid curr_pos current currentThread current_thread ' +
-  'current_token current_user currsize cycle daemon daemonic data_type_method data_types ' +
+  'current_token current_user currsize cycle d daemon daemonic data_type_method data_types ' +
   'dataclass_transform date_time decoded_path decoded_string decomp decomp_args decomp_factory ' +
   'decompressobj decorating_function decorator decorator_list decrypter deepcopy def def_mod ' +
   'default_factory default_names defaultaction defaultdict defaults deflate deflate64 defport ' +
@@ -264,7 +264,7 @@ const added: string =
   'directory_name dirfd_closed dirlist dirnames diroffset dironly dirs_exist_ok dirsize dis dis_ ' +
   'disable disk_dir disk_num disk_usage diskno disks dispatch dispatch_cache dispatch_table ' +
   'dispatcher dist doc dollar doraise dosdate doseq dostime doublecolon_len doublecolon_start drive ' +
-  'drive_letters drivesplits dropwhile drv drv2 dry_run dst dstname dt duplicates e1 e2 e_pattern ' +
+  'drive_letters drivesplits dropwhile drv drv2 dry_run dst dstname dt duplicates e e1 e2 e_pattern ' +
   'element elements elen elif else elt elts emit emscripten enable encodings end_col_offset endpos ' +
   'endrec endtime enter_async_context enter_context enter_result entry_is_dir enum enum_class ' +
   'enum_dict enum_member enum_method enum_type enumeration envname eq eq_default erf erfc errorcode ' +
@@ -272,7 +272,7 @@ const added: string =
   'exec_body existing existing_extensions exit_cacert_ctx exit_method exp exp2 expand ' +
   'expand_template expected_len explicit_bases explicit_c3_mros exploded expm1 expovariate ext ' +
   'ext_namespace_prefix ext_prefix extendleft external_attr extra extra_args extra_data extract ' +
-  'extract_dir extract_version extractall fabs factorial factory failed failed_member fallback ' +
+  'extract_dir extract_version extractall f fabs factorial factory failed failed_member fallback ' +
   'fasttypes fd_closed fdoc fdst fdst_write fheader field field_defaults field_name field_names ' +
   'field_specifiers fields file_py file_pyc filelist filenames fileobj filepos filesize fillarg ' +
   'fillvalue filter_kwargs filterfalse filterfunc filterwarnings finalbody finalize finally ' +
@@ -289,10 +289,10 @@ const added: string =
   'getwidth getwindowsversion gi_suspended gid git glob global global_enum global_enum_repr ' +
   'global_flag_repr global_str globalns gname gnv gnv_last_values gopher got_all gotit gr_name ' +
   'groupby groupdict groupindex grouping grouprefpos groups groupwidths grp gt guard gvars gvarset ' +
-  'gz gzip gztar had_prefix handlers hardlink_to has_drv hascased hashvalue have_info have_open_br ' +
-  'have_password hdl header heapq helper hex_str hexdigest hexlify hextet hextet_str hextets hi ' +
-  'high high_bit hint hints hits homedir host host_port hostinfo hostmask hostname hosts http https ' +
-  'hypot iadd iand iconcat ident idx if ifloordiv ifs ignore_cleanup_errors ' +
+  'gz gzip gztar h had_prefix handlers hardlink_to has_drv hascased hashvalue have_info ' +
+  'have_open_br have_password hdl header heapq helper hex_str hexdigest hexlify hextet hextet_str ' +
+  'hextets hi high high_bit hint hints hits homedir host host_port hostinfo hostmask hostname hosts ' +
+  'http https hypot i iadd iand iconcat ident idx if ifloordiv ifs ignore_cleanup_errors ' +
   'ignore_dangling_symlinks ignore_patterns ignored_names illegal ilshift imap imatmul ' +
   'immutable_states imod imp impl implode import importer imul in include_extras index2 indexOf ' +
   'indexgroup infd inferred infolist init init_globals initial initial_winerror initialized ' +
@@ -306,13 +306,13 @@ const added: string =
   'is_supported is_sync is_tracing is_typeddict is_unpacked is_unspecified is_zipfile iscased ' +
   'isclose isenabled isfinite isinf iskeyword islice isnan isoctal ispkg isqrt issoftkeyword ' +
   'isstring istart istep istext istop isub item_no item_yes itemgetter itemref itemsappend ' +
-  'iter_unpack iterable iterdir itertools itervaluerefs itr itruediv ixor join_parsed_parts ' +
-  'joinpath kappa keep_blank_values key0 key1 key2 keyrefs keyrepr keyword keywords kind klass kw ' +
-  'kw_defaults kw_only_default kwarg kwd_attrs kwd_mark kwd_patterns kwlist kwonlyargs label labels ' +
-  'lambd lambda lappend last last_int last_value last_values lastgroup lastindex lchmod lcm ldexp ' +
-  'le leading_ones left length length_hint lexicon lgamma limit linecache link_to linkto literal ' +
-  'literals ln lo local_print local_sys localns locks log log10 log1p log2 logger login_tty ' +
-  'lognormvariate lookbehindgroups low lru_cache lshift lt lz77 lz_mode lzma mailto main_globals ' +
+  'iter_unpack iterable iterdir itertools itervaluerefs itr itruediv ixor j join_parsed_parts ' +
+  'joinpath k kappa keep_blank_values key0 key1 key2 keyrefs keyrepr keyword keywords kind klass kw ' +
+  'kw_defaults kw_only_default kwarg kwd_attrs kwd_mark kwd_patterns kwlist kwonlyargs l label ' +
+  'labels lambd lambda lappend last last_int last_value last_values lastgroup lastindex lchmod lcm ' +
+  'ldexp le leading_ones left length length_hint lexicon lgamma limit linecache link_to linkto ' +
+  'literal literals ln lo local_print local_sys localns locks log log10 log1p log2 logger login_tty ' +
+  'lognormvariate lookbehindgroups low lru_cache lshift lt lz77 lz_mode lzma m mailto main_globals ' +
   'main_name main_thread make make_archive make_uri maketrans maps mask math matmul maxCommentStart ' +
   'max_bits max_num_fields max_prefixlen max_size maxarray maxdeque maxdict maxfrozenset maxiter ' +
   'maxlen maxlevel maxlist maxlong maxother maxset maxsplit maxstring maxtuple mean member ' +
@@ -321,7 +321,7 @@ const added: string =
   'minuend missed misses missing missing_names missing_ok missing_value mkdtemp mkstemp mktemp mms ' +
   'mod_dict mod_globals mod_name mod_spec modeDict mode_code modf modified module_for_loader ' +
   'module_for_loader_wrapper module_globals more_members most_common move msg_lines mu mul ' +
-  'multi_bits mv n_waiting name_template name_value namedtuple namedtuple_ namelist namer nargs ' +
+  'multi_bits mv n n_waiting name_template name_value namedtuple namedtuple_ namelist namer nargs ' +
   'native_id nbits ndigits ne needs_input neg neg_value negate net netloc netloc2 netmask ' +
   'netmask_str nets network network_address new_active new_addr new_arg new_arg_by_param new_base ' +
   'new_bases new_child new_class new_exc new_exc_details new_func new_member new_params new_pos ' +
@@ -329,26 +329,26 @@ const added: string =
   'newfile newlevel news newset nextafter nfs nl nlargest nm nm_tpl nntp no_type_check ' +
   'no_type_check_decorator non_auto_store non_hierarchical nonlocal nonmember nonpositive normalize ' +
   'normalize_path normalvariate normdir normp not not_ notify notifyAll notify_all nparams nport ' +
-  'nsobj ntpath nul null_byte nullcontext num num_addresses num_fields number numbytes nv ob ' +
+  'nsobj ntpath nul null_byte nullcontext num num_addresses num_fields number numbytes nv o ob ' +
   'ob_type object_method octet_int octet_str octets offset_cd offset_width ogid old_arg old_exc ' +
   'old_excepthook old_path old_suffix old_sys_excepthook once onceregistry op op_result open_binary ' +
   'open_resource open_text opener opengroup operand operator opfunc opname ops optional_keys ' +
   'optional_vars or or_ order_default orelse orig_filename original original_name original_names ' +
   'origname other_bases other_c3_mros other_count other_path other_st out outfd output_type ' +
-  'overlaps overload overwrite_doc own_annotations ownerclass p_drive p_path pack pack_into packed ' +
-  'padlen pairs pairwise param parameters parent_at parent_dev parent_ino parent_name parent_spec ' +
-  'parents paretovariate parse parse_args parse_parts parse_qs parse_qsl parse_template parsed ' +
-  'parsed_result parser partial partialmethod parties parts parts2 parts_hi parts_lo parts_skipped ' +
-  'pass passwd password pat_len pat_parts pat_str path_abs path_cls path_drive path_name ' +
-  'path_pattern path_rest pathext pathext_source pathlen pathlib pathmod pattern pattern_parts ' +
-  'pending pending_raise percent perm permutations phrase pi pickle pickle_by_enum_name ' +
-  'pickle_by_global_name pickle_complex pickle_function pickle_union pieces pkg_main_name pkg_name ' +
-  'pkgdir pkgpath pkgutil plen pm pool pop_all popleft population port pos2 posonlyargs possible ' +
-  'ppmd pre predicate prefix1 prefix_len prefix_skip prefix_skip1 prefixappend prefixlen ' +
-  'prefixlen_diff prefixlen_str prepare prepare_class preset prev print_ print_2 printdir ' +
+  'overlaps overload overwrite_doc own_annotations ownerclass p p_drive p_path pack pack_into ' +
+  'packed padlen pairs pairwise param parameters parent_at parent_dev parent_ino parent_name ' +
+  'parent_spec parents paretovariate parse parse_args parse_parts parse_qs parse_qsl parse_template ' +
+  'parsed parsed_result parser partial partialmethod parties parts parts2 parts_hi parts_lo ' +
+  'parts_skipped pass passwd password pat_len pat_parts pat_str path_abs path_cls path_drive ' +
+  'path_name path_pattern path_rest pathext pathext_source pathlen pathlib pathmod pattern ' +
+  'pattern_parts pending pending_raise percent perm permutations phrase pi pickle ' +
+  'pickle_by_enum_name pickle_by_global_name pickle_complex pickle_function pickle_union pieces ' +
+  'pkg_main_name pkg_name pkgdir pkgpath pkgutil plen pm pool pop_all popleft population port pos2 ' +
+  'posonlyargs possible ppmd pre predicate prefix1 prefix_len prefix_skip prefix_skip1 prefixappend ' +
+  'prefixlen prefixlen_diff prefixlen_str prepare prepare_class preset prev print_ print_2 printdir ' +
   'priv_network prod product props prospero proto pseudo_member psize purge push ' +
-  'push_async_callback push_async_exit pw_name py_compile pycache_opt0 pycache_opt1 pycache_opt2 qs ' +
-  'qualname query query_args quote quote_from_bytes quote_plus quote_via quoter radians raise ' +
+  'push_async_callback push_async_exit pw_name py_compile pycache_opt0 pycache_opt1 pycache_opt2 q ' +
+  'qs qualname query query_args quote quote_from_bytes quote_plus quote_via quoter r radians raise ' +
   'randbelow randbytes randint random randrange raw_path rawblock rbrace rc read_binary read_bytes ' +
   'read_code read_len read_offset read_text read_version readers real_dst recData received_exc ' +
   'recursive_guard recursive_repr redirect redirect_stderr redirect_stdout reduce reenable_gc ' +
@@ -361,28 +361,28 @@ const added: string =
   'resource_path resources result_drive result_path results return_type returns reveal_type ' +
   'reverse_chars reverse_octets reverse_pointer rglob right rmtree rollover root2 root_dir roots ' +
   'rotate rshift rsync rtsp rtsps rtspu run_globals run_module run_name run_path runs ' +
-  'runtime_checkable rv s_args s_pattern s_vars safe safe_path sample save_cwd save_new saved_main ' +
-  'saved_state scan scanner scheme scheme_chars scope_id script_name second seed seen_add seg ' +
-  'segments select_from selected selected_add selections selector self_get self_wr selfref sent ' +
-  'separator seps seq seqtypes sequences setDaemon setName set_loader set_loader_wrapper ' +
-  'set_package set_package_wrapper setappend setitem setpassword setsize sftp sget sha384 sha512 ' +
-  'shift show_flag_values showwarning shrink shttp shuffle shutil sig sigma sign signaled simple ' +
-  'simple_dict simple_enum simple_keys simple_member_dict simple_member_keys simple_method ' +
-  'simple_value sin single single_bits singledispatch singledispatchmethod singles_mask sinh sip ' +
-  'sips sixtofour sizeCentralDir sizeEndCentDir sizeEndCentDir64 sizeEndCentDir64Locator ' +
-  'sizeFileHeader size_cd skip skip_index skipno skipyes slots smv snews softkwlist sourceget ' +
-  'sourcematch space spath splitattr splithost splitnport splitpasswd splitport splitquery ' +
-  'splitresult splitroot splittag splittype splituser splitvalue sqrt src srcentry srcname srcobj ' +
-  'st_file_attributes st_flags st_reparse_tag starmap start_abs start_dir start_drive start_rest ' +
-  'started starting_point stat_func statistics status stdev stdlib_re stem stmd stopped store ' +
-  'str_input str_path strict_parsing strict_timestamps stringCentralDir stringEndArchive ' +
-  'stringEndArchive64 stringEndArchive64Locator stringFileHeader stripped stripped_args ' +
-  'stripped_part strm struct structCentralDir structEndArchive structEndArchive64 ' +
+  'runtime_checkable rv s s_args s_pattern s_vars safe safe_path sample save_cwd save_new ' +
+  'saved_main saved_state scan scanner scheme scheme_chars scope_id script_name second seed ' +
+  'seen_add seg segments select_from selected selected_add selections selector self_get self_wr ' +
+  'selfref sent separator seps seq seqtypes sequences setDaemon setName set_loader ' +
+  'set_loader_wrapper set_package set_package_wrapper setappend setitem setpassword setsize sftp ' +
+  'sget sha384 sha512 shift show_flag_values showwarning shrink shttp shuffle shutil sig sigma sign ' +
+  'signaled simple simple_dict simple_enum simple_keys simple_member_dict simple_member_keys ' +
+  'simple_method simple_value sin single single_bits singledispatch singledispatchmethod ' +
+  'singles_mask sinh sip sips sixtofour sizeCentralDir sizeEndCentDir sizeEndCentDir64 ' +
+  'sizeEndCentDir64Locator sizeFileHeader size_cd skip skip_index skipno skipyes slots smv snews ' +
+  'softkwlist sourceget sourcematch space spath splitattr splithost splitnport splitpasswd ' +
+  'splitport splitquery splitresult splitroot splittag splittype splituser splitvalue sqrt src ' +
+  'srcentry srcname srcobj st_file_attributes st_flags st_reparse_tag starmap start_abs start_dir ' +
+  'start_drive start_rest started starting_point stat_func statistics status stdev stdlib_re stem ' +
+  'stmd stopped store str_input str_path strict_parsing strict_timestamps stringCentralDir ' +
+  'stringEndArchive stringEndArchive64 stringEndArchive64Locator stringFileHeader stripped ' +
+  'stripped_args stripped_part strm struct structCentralDir structEndArchive structEndArchive64 ' +
   'structEndArchive64Locator structFileHeader stuff sub sub_verbose subclass_name subcls subgroup ' +
   'subject subn subnet_of subnets subpattern subpatternappend subs substfunc subtract subtrahend ' +
   'successor successor_select suf summarize_address_range superclass_name supernet supernet_of ' +
   'supports_root_dir suppress suppressed_exc svn sw symlink_to symlinks sys_exc_info sys_excepthook ' +
-  'sz t0 table tabsize tailappend takewhile tan tanh tar tar_compression tarfile ' +
+  'sz t t0 table tabsize tailappend takewhile tan tanh tar tar_compression tarfile ' +
   'target_is_directory target_name target_user targetpath targets tarinfo tarobj tau tee tel telnet ' +
   'temp_module tempdir tempfile template teredo terminator terse test testzip that thefile theta ' +
   'thing third this threading threads timeout tlock tmp tmp_cls to to_abs_parts to_drv to_merge ' +
@@ -395,15 +395,15 @@ const added: string =
   'unregister_unpack_format unset unused_data unwrap update_keys update_str update_wrapper updated ' +
   'upperdirs url urldefrag urlencode urljoin urlparse urlquote_from_bytes urlsplit urlunparse ' +
   'urlunsplit usage use_args use_bytes use_srcentry used user_function userinfo username ' +
-  'uses_fragment uses_netloc uses_params uses_query uses_relative v4_int_to_packed v6_int_to_packed ' +
-  'v_repr valrepr value2member_map valuerefs var_tuple_index vararg varchars ve_exc verify versions ' +
-  'view volume vonmisesvariate wais wait_for waiter waittime warn_message wasi wavpack wdelim ' +
-  'weakcontainer weakref weibullvariate weights while why win32 winerror winner with with_hostmask ' +
-  'with_name with_netmask with_prefixlen with_stem with_suffix words wr wrap_spec wrapped ' +
-  'wrapped_decorator wrapper wraps write_bytes write_text writepy writestr writing ws wss x2pi xb ' +
-  'xbar xid xids xlen xor xz xztar yield yielded zef_file zf zinfo zinfo_or_arcname ' +
-  'zinfo_or_directory_name zip64 zip64endrec zip64locrec zip_filename zip_longest zip_mode zip_name ' +
-  'zipfile zipinfo zippath zone zz ' +
+  'uses_fragment uses_netloc uses_params uses_query uses_relative v v4_int_to_packed ' +
+  'v6_int_to_packed v_repr valrepr value2member_map valuerefs var_tuple_index vararg varchars ' +
+  've_exc verify versions view volume vonmisesvariate w wais wait_for waiter waittime warn_message ' +
+  'wasi wavpack wdelim weakcontainer weakref weibullvariate weights while why win32 winerror winner ' +
+  'with with_hostmask with_name with_netmask with_prefixlen with_stem with_suffix words wr ' +
+  'wrap_spec wrapped wrapped_decorator wrapper wraps write_bytes write_text writepy writestr ' +
+  'writing ws wss x x2pi xb xbar xid xids xlen xor xz xztar y yield yielded zef_file zf zinfo ' +
+  'zinfo_or_arcname zinfo_or_directory_name zip64 zip64endrec zip64locrec zip_filename zip_longest ' +
+  'zip_mode zip_name zipfile zipinfo zippath zone zz ' +
   '';
 
 const removed: string =

@@ -44,9 +44,9 @@ const removed: string =
   'AT_END_LINE AT_END_STRING AT_LOCALE AT_LOC_BOUNDARY AT_LOC_NON_BOUNDARY AT_MULTILINE ' +
   'AT_NON_BOUNDARY AT_UNICODE AT_UNI_BOUNDARY AT_UNI_NON_BOUNDARY AUX AbstractAsyncContextManager ' +
   'AbstractContextManager AbstractSet Adding AddressValueError Annotated Any AnyStr ArgumentParser ' +
-  'AsyncContextDecorator AsyncContextManager AsyncExitStack AsyncGeneratorType BIGCHARSET BPF ' +
+  'AsyncContextDecorator AsyncContextManager AsyncExitStack AsyncGeneratorType B BIGCHARSET BPF ' +
   'BUFFER_SIZE BZ2Compressor BZ2Decompressor BZ2File BZIP2_VERSION BadZipFile BadZipfile Barrier ' +
-  'BaseStream BinaryIO BoundedSemaphore BrokenBarrierError BuiltinFunctionType BuiltinMethodType ' +
+  'BaseStream BinaryIO BoundedSemaphore BrokenBarrierError BuiltinFunctionType BuiltinMethodType C ' +
   'CATEGORIES CATEGORY CATEGORY_ CATEGORY_DIGIT CATEGORY_LINEBREAK CATEGORY_LOC_NOT_WORD ' +
   'CATEGORY_LOC_WORD CATEGORY_NOT_DIGIT CATEGORY_NOT_LINEBREAK CATEGORY_NOT_SPACE CATEGORY_NOT_WORD ' +
   'CATEGORY_SPACE CATEGORY_UNI_DIGIT CATEGORY_UNI_LINEBREAK CATEGORY_UNI_NOT_DIGIT ' +
@@ -66,7 +66,7 @@ const removed: string =
   'GLOBAL_FLAGS GROUPREF GROUPREF_EXISTS GROUPREF_IGNORE GROUPREF_LOC_IGNORE GROUPREF_UNI_IGNORE ' +
   'GeneratorType Generic GetSetDescriptorType HEXDIGITS IGNORECASE IN INFO IN_IGNORE IN_LOC_IGNORE ' +
   'IN_UNI_IGNORE IO IPV4LENGTH IPV6LENGTH IPv4Address IPv4Interface IPv4Network IPv6Address ' +
-  'IPv6Interface IPv6Network Incomplete IntEnum IntFlag KEEP KT LINES LITERAL LITERAL_CODES ' +
+  'IPv6Interface IPv6Network Incomplete IntEnum IntFlag KEEP KT L LINES LITERAL LITERAL_CODES ' +
   'LITERAL_IGNORE LITERAL_LOC_IGNORE LITERAL_UNI_IGNORE LOCALE LOG4 LZMACompressor LZMADecompressor ' +
   'LZMAError LZMAFile LZMA_VERSION LambdaType LargeZipFile List Literal LiteralString Lock MAGIC ' +
   'MARK MAXCODE MAXGROUPS MAXREPEAT MAXWIDTH MAX_EXTRACT_VERSION MAX_N MAX_REPEAT MAX_SEEK_READ ' +
@@ -82,14 +82,14 @@ const removed: string =
   'Pattern PosixPath Protocol ProxyTypes PurePath PurePosixPath PureWindowsPath PyCompileError ' +
   'PyZipFile Quoter RANGE RANGE_UNI_IGNORE RECIP_BPF REPEAT REPEATING_CODES REPEAT_CHARS REPEAT_ONE ' +
   'Random ReadError RegexFlag RegistryError Repr ReprEnum Required Resource ResourceReader ' +
-  'ResultBase SETUPTOOLS_USE_DISTUTILS SG_MAGICCONST SHA384Type SPECIAL_CHARS SRE_FLAG_ASCII ' +
+  'ResultBase S SETUPTOOLS_USE_DISTUTILS SG_MAGICCONST SHA384Type SPECIAL_CHARS SRE_FLAG_ASCII ' +
   'SRE_FLAG_DEBUG SRE_FLAG_DOTALL SRE_FLAG_IGNORECASE SRE_FLAG_LOCALE SRE_FLAG_MULTILINE ' +
   'SRE_FLAG_TEMPLATE SRE_FLAG_UNICODE SRE_FLAG_VERBOSE SRE_INFO_CHARSET SRE_INFO_LITERAL ' +
   'SRE_INFO_PREFIX STAR STRICT SUBPATTERN SUCCESS SUCCESS_CODES SameFileError Scanner Self ' +
   'Semaphore SimpleNamespace Size SpecLoaderAdapter SpecPath SpecialFileError SplitResult ' +
   'SplitResultBytes SpooledTemporaryFile State StrEnum StrPath Struct SubPattern SupportsAbs ' +
   'SupportsBytes SupportsComplex SupportsFloat SupportsIndex SupportsInt SupportsRound SystemRandom ' +
-  'TEMP TEMPLATE TMP TMPDIR TWOPI TYPE_CHECKING TYPE_FLAGS T_co T_contra TarError ' +
+  'T TEMP TEMPLATE TMP TMPDIR TWOPI TYPE_CHECKING TYPE_FLAGS T_co T_contra TarError ' +
   'TemporaryDirectory TemporaryFile Text TextIO Thread ThreadError Timer Tokenizer TracebackType ' +
   'Traversable TraversableResources TraversableResourcesLoader Tuple Type TypeAlias TypeGuard ' +
   'TypeVar TypeVarTuple TypedDict UNICODE UNIQUE Union UnionType Unpack UserDict UserList ' +
@@ -283,129 +283,129 @@ const removed: string =
   'existing_extensions exit_cacert_ctx exit_method exp2 expand expand_template expected_len ' +
   'explicit_bases explicit_c3_mros exploded expm1 expovariate ext ext_namespace_prefix ext_prefix ' +
   'extendleft external_attr extra extra_args extra_data extract extract_dir extract_version ' +
-  'extractall fabs factorial failed failed_member fallback fasttypes fd_closed fdoc fdst fdst_write ' +
-  'few fheader field field_defaults field_name field_names field_specifiers fields file_py file_pyc ' +
-  'filelist filenames fileobj filepos filesize fillarg filter_kwargs filterfalse filterfunc ' +
-  'filterwarnings finalbody finalize finally find_loader find_module findall finditer finished ' +
-  'first first_enum first_int fix_flags fixed fixed_ctx fixes fixup flag flag_bits flag_mask flags1 ' +
-  'flags2 flavour floor floordiv fmean fmod fmt fmt_base fname_str fnmatch fnmatchcase follow for ' +
-  'force_zip64 format_info format_list format_spec format_string formats formatted formatwarning ' +
-  'found found_descriptor found_method fpin frag fragment frame frame_exc frame_file_is_setup free ' +
-  'frexp from from_file from_iterable from_package fsrc fsrc_read fsrc_readinto fsum ftp fullmatch ' +
-  'func_wrapper function functools fw g2rad gamma gammavariate gauss gauss_next gc gcd ge gen ' +
-  'generators generic_base getName get_archive_formats get_args get_mixed_type_key ' +
-  'get_object_traceback get_origin get_overloads get_package get_type_hints get_unpack_formats ' +
-  'getcodesize getgrgid getgrnam getinfo getitem getline getrandbits gettempdir gettempdirb ' +
-  'gettempprefix gettempprefixb getuntil geturl getwhile getwidth getwindowsversion git glob global ' +
-  'global_enum global_enum_repr global_flag_repr global_str globalns gname gnv gnv_last_values ' +
-  'gopher got_all gotit gr_name groupby groupdict grouping grouprefpos groupwidths grp gt guard ' +
-  'gvars gvarset gz gzip gztar handlers hardlink_to has_drv hascased hashvalue have_info ' +
-  'have_open_br have_password hdl heapq helper hex_str hexdigest hexlify hextet hextet_str hextets ' +
-  'high high_bit hint hints hits homedir host host_port hostinfo hostmask hostname hosts http https ' +
-  'hypot iadd iand iconcat idx if ifloordiv ifs ignore_cleanup_errors ignore_dangling_symlinks ' +
-  'ignore_patterns ignored_names illegal ilshift imap imatmul immutable_states imod imp impl ' +
-  'implode import import_module imul in include_extras indexOf infd inferred infolist init initlist ' +
-  'initname inner ino inp insert_shim insort insort_left insort_right inst interesting ' +
-  'internal_attr internalstate interval inv invalid_generic_forms invalid_names invalid_path_parts ' +
-  'invert invoke_excepthook ior ip ip_address ip_bits ip_int ip_interface ip_network ip_str ' +
-  'ipaddress ipow ips ipv4_int ipv4_mapped irshift is isDaemon isSet is_ is_NullImporter ' +
-  'is_absolute is_alive is_argument is_async is_block_device is_char_device is_check_supported ' +
-  'is_class is_cpython is_encrypted is_fifo is_global is_link_local is_loopback is_mount ' +
-  'is_multicast is_not is_private is_pypy is_related is_relative_to is_required is_reserved ' +
-  'is_resource is_set is_site_local is_socket is_strict_base is_supported is_sync is_tracing ' +
-  'is_typeddict is_unpacked is_unspecified is_zipfile iscased isclose isenabled isfinite isinf ' +
-  'iskeyword islice isnan isoctal isqrt issoftkeyword isstring istart istep istop isub item_no ' +
-  'item_yes itemgetter itemref itemsappend iter_unpack iterdir itertools itervaluerefs itr itruediv ' +
-  'ixor java join_parsed_parts kappa keep_blank_values key0 key1 key2 keyrefs keyrepr keyword ' +
-  'keywords kw_defaults kw_only_default kwarg kwd_attrs kwd_mark kwd_patterns kwlist kwonlyargs ' +
-  'label labels lambd lappend last_int last_values lastgroup lastindex lchmod lcm ldexp le ' +
-  'leading_ones left length_hint lexicon lgamma linecache link_to linkto literal literals ln local ' +
-  'local_print local_sys localns locks log log10 log1p log2 logger lognormvariate lookbehindgroups ' +
-  'low lru_cache lshift lt lz77 lz_mode lzma mailto main_thread make make_archive make_uri ' +
-  'maketrans many maps mask math matmul maxCommentStart max_bits max_num_fields max_prefixlen ' +
-  'max_size maxarray maxdeque maxdict maxfrozenset maxiter maxlen maxlevel maxlist maxlong maxother ' +
-  'maxset maxstring maxtuple mean member member_list member_map member_name member_names ' +
-  'member_type member_value member_values members memo meta metacls metadata_encoding metavar meth ' +
-  'method_name methodcaller min_version minuend missed misses missing_names missing_ok ' +
-  'missing_value mkdtemp mkstemp mktemp mms mod_dict modeDict mode_code modf modified mods ' +
-  'module_for_loader module_for_loader_wrapper module_repr more_members most_common move msg_lines ' +
-  'mu mul multi_bits mv n_waiting name_template name_value namedtuple namedtuple_ namelist namer ' +
-  'nargs native_id nbits ne needs_input neg neg_value negate net netloc netloc2 netmask netmask_str ' +
-  'nets network network_address new_active new_addr new_arg new_arg_by_param new_base new_bases ' +
-  'new_child new_class new_exc new_exc_details new_func new_member new_params new_pos new_prefix ' +
-  'new_prefixlen new_stack new_target new_type newargs newcount newfile newlevel news newset ' +
-  'nextafter nfs nl nlargest nm nm_tpl nntp no_type_check no_type_check_decorator non_auto_store ' +
-  'non_hierarchical nonlocal nonmember nonpositive normalize normalize_path normalvariate normdir ' +
-  'not not_ notify notifyAll notify_all nparams nport nsobj null_byte nullcontext num num_addresses ' +
-  'num_fields numbytes nv ob_type object_method octet_int octet_str octets offset_cd offset_width ' +
-  'ogid old_arg old_exc old_excepthook old_suffix old_sys_excepthook once op op_result open_binary ' +
-  'open_resource open_text opengroup operand operator opfunc opname ops optional_keys optional_vars ' +
-  'or or_ order_default orelse orig_filename original original_names other_bases other_c3_mros ' +
-  'other_count other_path other_st out outfd output_type overlaps overload overwrite_doc ' +
-  'own_annotations ownerclass pack pack_into packed padlen pairs pairwise param parameters params ' +
-  'parent_at parent_dev parent_ino parents paretovariate parse parse_args parse_parts parse_qs ' +
-  'parse_qsl parse_template parsed parsed_result parser partial partialmethod parties parts parts2 ' +
-  'parts_hi parts_lo parts_skipped pass passwd pat pat_len pat_parts pat_str path_cls path_pattern ' +
-  'pathext pathext_source pathlib pathmod pattern_parts patterns pending pending_raise permutations ' +
-  'phrase pi pickle pickle_by_enum_name pickle_by_global_name pickle_complex pickle_function ' +
-  'pickle_union pieces pip_imported_during_build pkgpath plen pm pool pop_all popleft population ' +
-  'port posonlyargs possible ppmd pre predicate prefix1 prefix_len prefix_skip prefix_skip1 ' +
-  'prefixappend prefixlen prefixlen_diff prefixlen_str prepare prepare_class preset prev print_ ' +
-  'print_2 printdir priv_network prod product props prospero pseudo_member psize purge push ' +
-  'push_async_callback push_async_exit pw_name py_compile pycache_opt0 pycache_opt1 pycache_opt2 qs ' +
-  'qualname query_args quote_from_bytes quote_plus quote_via quoter radians raise randbelow ' +
-  'randbytes randint random randrange raw_path rawblock rc read_binary read_bytes read_len ' +
-  'read_offset read_text read_version readers real_dst recData received_exc recursive_guard ' +
-  'recursive_repr redirect redirect_stderr redirect_stdout reduce reenable_gc ' +
-  'register_archive_format register_unpack_format regs rel relative_to reloff rem remainder ' +
-  'remove_duplicates remove_extension remove_formatted remove_shim repeat repr1 repr_ repr_array ' +
-  'repr_deque repr_dict repr_fmt repr_frozenset repr_instance repr_int repr_list repr_running ' +
-  'repr_set repr_str repr_tuple reprlib required required_keys requires_zip64 res_str ' +
-  'reserved_names resetperms resetwarnings resolve resolve_bases resolve_dir resolved ' +
-  'resolved_bases resolved_path resource resource_path resources results return_type returns ' +
-  'reveal_type reverse_chars reverse_octets reverse_pointer rglob right rmtree rollover root2 ' +
-  'root_dir roots rotate rshift rsync rtsp rtsps rtspu runs runtime_checkable rv s_args s_pattern ' +
-  's_vars safe sample save_cwd save_new saved_state scan scanner scheme scheme_chars scope_id ' +
-  'second seed seen_add seg segments select_from selected selected_add selections selector self_get ' +
-  'self_wr selfref sensitive_tests sent separator seq seqtypes sequences setDaemon setName ' +
-  'set_loader set_loader_wrapper set_package set_package_wrapper setappend setitem setpassword ' +
-  'setsize sftp sget sha384 sha512 shift shim show_flag_values showwarning shrink shttp shuffle ' +
-  'shutil sig sigma sign signaled simple simple_dict simple_enum simple_keys simple_member_dict ' +
-  'simple_member_keys simple_method simple_value sin single single_bits singledispatch ' +
-  'singledispatchmethod singles_mask sinh sip sips sixtofour sizeCentralDir sizeEndCentDir ' +
-  'sizeEndCentDir64 sizeEndCentDir64Locator sizeFileHeader size_cd skip skip_index skipno skipyes ' +
-  'slots smv snews softkwlist sourceget sourcematch space spec_for_distutils spec_for_pip ' +
-  'spec_for_sensitive_tests splitattr splithost splitnport splitpasswd splitport splitquery ' +
-  'splitresult splittag splittype splituser splitvalue sqrt srcentry srcname srcobj ' +
-  'st_file_attributes st_flags starmap start_dir started starting_point stat_func statistics stdev ' +
-  'stdlib_re stem stmd stopped store str_input str_path strict_parsing strict_timestamps ' +
-  'stringCentralDir stringEndArchive stringEndArchive64 stringEndArchive64Locator stringFileHeader ' +
-  'stripped stripped_args stripped_part strm struct structCentralDir structEndArchive ' +
-  'structEndArchive64 structEndArchive64Locator structFileHeader stuff sub sub_verbose subargs ' +
-  'subclass_name subcls subject subn subnet_of subnets subparams subpattern subpatternappend subs ' +
-  'substfunc subtract subtrahend successor successor_select suf summarize_address_range ' +
-  'superclass_name supernet supernet_of supports_root_dir suppress suppressed_exc svn sw symlink_to ' +
-  'symlinks sys_exc_info sys_excepthook sz t0 tailappend takewhile tan tanh tar tar_compression ' +
-  'tarfile target_name targetpath targets tarinfo tarobj tau tee tel telnet tempdir tempfile teredo ' +
-  'terminator terse testzip that thefile theta thing third this threads tlock tmp tmp_cls to ' +
-  'to_abs_parts to_drv to_merge to_parts to_remove to_root tolower total total_ordering touch tp ' +
-  'tp_dict tracing trail trailing_error trailing_zeroes traversable triangular truediv trunc truth ' +
-  'try tup tuple_new tvars tvarset type_ type_comment type_ignores type_set typecode typed typename ' +
-  'typevartuple_index u1 u2 u3 ulp unconsumed_tail unhexlify unicode_iscased unicode_tolower ' +
-  'unicodedata uniform unique unique_everseen unlocked unpack unpack_archive unpack_from unquote ' +
-  'unquote_plus unquote_to_bytes unregister_archive_format unregister_unpack_format unset ' +
-  'unused_data unwrap update_keys update_str update_wrapper updated upperdirs url urldefrag ' +
-  'urlencode urljoin urlparse urlquote_from_bytes urlsplit urlunparse urlunsplit usage use_args ' +
-  'use_bytes use_srcentry used user_function userinfo username uses_fragment uses_netloc ' +
-  'uses_params uses_query uses_relative v4_int_to_packed v6_int_to_packed v_repr valrepr ' +
-  'value2member_map valuerefs var_tuple_index vararg ve_exc verify versions view vonmisesvariate ' +
-  'wais wait_for waiter waittime walk_stack warn_distutils_present warn_message wavpack wdelim ' +
-  'weakcontainer weakref weibullvariate weights while winner with with_hostmask with_name ' +
-  'with_netmask with_prefixlen with_stem with_suffix words wrap_spec wrapped wrapped_decorator ' +
-  'wrapper wraps write_bytes write_text writepy writestr writing ws wss x2pi xb xbar xid xids xlen ' +
-  'xor xz xztar yield yielded zef_file zf zinfo zinfo_or_arcname zinfo_or_directory_name zip64 ' +
-  'zip64endrec zip64locrec zip_filename zip_longest zip_mode zip_name zipfile zipinfo zippath zone ' +
-  'zz ' +
+  'extractall f fabs factorial failed failed_member fallback fasttypes fd_closed fdoc fdst ' +
+  'fdst_write few fheader field field_defaults field_name field_names field_specifiers fields ' +
+  'file_py file_pyc filelist filenames fileobj filepos filesize fillarg filter_kwargs filterfalse ' +
+  'filterfunc filterwarnings finalbody finalize finally find_loader find_module findall finditer ' +
+  'finished first first_enum first_int fix_flags fixed fixed_ctx fixes fixup flag flag_bits ' +
+  'flag_mask flags1 flags2 flavour floor floordiv fmean fmod fmt fmt_base fname_str fnmatch ' +
+  'fnmatchcase follow for force_zip64 format_info format_list format_spec format_string formats ' +
+  'formatted formatwarning found found_descriptor found_method fpin frag fragment frame frame_exc ' +
+  'frame_file_is_setup free frexp from from_file from_iterable from_package fsrc fsrc_read ' +
+  'fsrc_readinto fsum ftp fullmatch func_wrapper function functools fw g2rad gamma gammavariate ' +
+  'gauss gauss_next gc gcd ge gen generators generic_base getName get_archive_formats get_args ' +
+  'get_mixed_type_key get_object_traceback get_origin get_overloads get_package get_type_hints ' +
+  'get_unpack_formats getcodesize getgrgid getgrnam getinfo getitem getline getrandbits gettempdir ' +
+  'gettempdirb gettempprefix gettempprefixb getuntil geturl getwhile getwidth getwindowsversion git ' +
+  'glob global global_enum global_enum_repr global_flag_repr global_str globalns gname gnv ' +
+  'gnv_last_values gopher got_all gotit gr_name groupby groupdict grouping grouprefpos groupwidths ' +
+  'grp gt guard gvars gvarset gz gzip gztar h handlers hardlink_to has_drv hascased hashvalue ' +
+  'have_info have_open_br have_password hdl heapq helper hex_str hexdigest hexlify hextet ' +
+  'hextet_str hextets high high_bit hint hints hits homedir host host_port hostinfo hostmask ' +
+  'hostname hosts http https hypot i iadd iand iconcat idx if ifloordiv ifs ignore_cleanup_errors ' +
+  'ignore_dangling_symlinks ignore_patterns ignored_names illegal ilshift imap imatmul ' +
+  'immutable_states imod imp impl implode import import_module imul in include_extras indexOf infd ' +
+  'inferred infolist init initlist initname inner ino inp insert_shim insort insort_left ' +
+  'insort_right inst interesting internal_attr internalstate interval inv invalid_generic_forms ' +
+  'invalid_names invalid_path_parts invert invoke_excepthook ior ip ip_address ip_bits ip_int ' +
+  'ip_interface ip_network ip_str ipaddress ipow ips ipv4_int ipv4_mapped irshift is isDaemon isSet ' +
+  'is_ is_NullImporter is_absolute is_alive is_argument is_async is_block_device is_char_device ' +
+  'is_check_supported is_class is_cpython is_encrypted is_fifo is_global is_link_local is_loopback ' +
+  'is_mount is_multicast is_not is_private is_pypy is_related is_relative_to is_required ' +
+  'is_reserved is_resource is_set is_site_local is_socket is_strict_base is_supported is_sync ' +
+  'is_tracing is_typeddict is_unpacked is_unspecified is_zipfile iscased isclose isenabled isfinite ' +
+  'isinf iskeyword islice isnan isoctal isqrt issoftkeyword isstring istart istep istop isub ' +
+  'item_no item_yes itemgetter itemref itemsappend iter_unpack iterdir itertools itervaluerefs itr ' +
+  'itruediv ixor j java join_parsed_parts k kappa keep_blank_values key0 key1 key2 keyrefs keyrepr ' +
+  'keyword keywords kw_defaults kw_only_default kwarg kwd_attrs kwd_mark kwd_patterns kwlist ' +
+  'kwonlyargs l label labels lambd lappend last_int last_values lastgroup lastindex lchmod lcm ' +
+  'ldexp le leading_ones left length_hint lexicon lgamma linecache link_to linkto literal literals ' +
+  'ln local local_print local_sys localns locks log log10 log1p log2 logger lognormvariate ' +
+  'lookbehindgroups low lru_cache lshift lt lz77 lz_mode lzma m mailto main_thread make ' +
+  'make_archive make_uri maketrans many maps mask math matmul maxCommentStart max_bits ' +
+  'max_num_fields max_prefixlen max_size maxarray maxdeque maxdict maxfrozenset maxiter maxlen ' +
+  'maxlevel maxlist maxlong maxother maxset maxstring maxtuple mean member member_list member_map ' +
+  'member_name member_names member_type member_value member_values members memo meta metacls ' +
+  'metadata_encoding metavar meth method_name methodcaller min_version minuend missed misses ' +
+  'missing_names missing_ok missing_value mkdtemp mkstemp mktemp mms mod_dict modeDict mode_code ' +
+  'modf modified mods module_for_loader module_for_loader_wrapper module_repr more_members ' +
+  'most_common move msg_lines mu mul multi_bits mv n_waiting name_template name_value namedtuple ' +
+  'namedtuple_ namelist namer nargs native_id nbits ne needs_input neg neg_value negate net netloc ' +
+  'netloc2 netmask netmask_str nets network network_address new_active new_addr new_arg ' +
+  'new_arg_by_param new_base new_bases new_child new_class new_exc new_exc_details new_func ' +
+  'new_member new_params new_pos new_prefix new_prefixlen new_stack new_target new_type newargs ' +
+  'newcount newfile newlevel news newset nextafter nfs nl nlargest nm nm_tpl nntp no_type_check ' +
+  'no_type_check_decorator non_auto_store non_hierarchical nonlocal nonmember nonpositive normalize ' +
+  'normalize_path normalvariate normdir not not_ notify notifyAll notify_all nparams nport nsobj ' +
+  'null_byte nullcontext num num_addresses num_fields numbytes nv o ob_type object_method octet_int ' +
+  'octet_str octets offset_cd offset_width ogid old_arg old_exc old_excepthook old_suffix ' +
+  'old_sys_excepthook once op op_result open_binary open_resource open_text opengroup operand ' +
+  'operator opfunc opname ops optional_keys optional_vars or or_ order_default orelse orig_filename ' +
+  'original original_names other_bases other_c3_mros other_count other_path other_st out outfd ' +
+  'output_type overlaps overload overwrite_doc own_annotations ownerclass pack pack_into packed ' +
+  'padlen pairs pairwise param parameters params parent_at parent_dev parent_ino parents ' +
+  'paretovariate parse parse_args parse_parts parse_qs parse_qsl parse_template parsed ' +
+  'parsed_result parser partial partialmethod parties parts parts2 parts_hi parts_lo parts_skipped ' +
+  'pass passwd pat pat_len pat_parts pat_str path_cls path_pattern pathext pathext_source pathlib ' +
+  'pathmod pattern_parts patterns pending pending_raise permutations phrase pi pickle ' +
+  'pickle_by_enum_name pickle_by_global_name pickle_complex pickle_function pickle_union pieces ' +
+  'pip_imported_during_build pkgpath plen pm pool pop_all popleft population port posonlyargs ' +
+  'possible ppmd pre predicate prefix1 prefix_len prefix_skip prefix_skip1 prefixappend prefixlen ' +
+  'prefixlen_diff prefixlen_str prepare prepare_class preset prev print_ print_2 printdir ' +
+  'priv_network prod product props prospero pseudo_member psize purge push push_async_callback ' +
+  'push_async_exit pw_name py_compile pycache_opt0 pycache_opt1 pycache_opt2 q qs qualname ' +
+  'query_args quote_from_bytes quote_plus quote_via quoter radians raise randbelow randbytes ' +
+  'randint random randrange raw_path rawblock rc read_binary read_bytes read_len read_offset ' +
+  'read_text read_version readers real_dst recData received_exc recursive_guard recursive_repr ' +
+  'redirect redirect_stderr redirect_stdout reduce reenable_gc register_archive_format ' +
+  'register_unpack_format regs rel relative_to reloff rem remainder remove_duplicates ' +
+  'remove_extension remove_formatted remove_shim repeat repr1 repr_ repr_array repr_deque repr_dict ' +
+  'repr_fmt repr_frozenset repr_instance repr_int repr_list repr_running repr_set repr_str ' +
+  'repr_tuple reprlib required required_keys requires_zip64 res_str reserved_names resetperms ' +
+  'resetwarnings resolve resolve_bases resolve_dir resolved resolved_bases resolved_path resource ' +
+  'resource_path resources results return_type returns reveal_type reverse_chars reverse_octets ' +
+  'reverse_pointer rglob right rmtree rollover root2 root_dir roots rotate rshift rsync rtsp rtsps ' +
+  'rtspu runs runtime_checkable rv s_args s_pattern s_vars safe sample save_cwd save_new ' +
+  'saved_state scan scanner scheme scheme_chars scope_id second seed seen_add seg segments ' +
+  'select_from selected selected_add selections selector self_get self_wr selfref sensitive_tests ' +
+  'sent separator seq seqtypes sequences setDaemon setName set_loader set_loader_wrapper ' +
+  'set_package set_package_wrapper setappend setitem setpassword setsize sftp sget sha384 sha512 ' +
+  'shift shim show_flag_values showwarning shrink shttp shuffle shutil sig sigma sign signaled ' +
+  'simple simple_dict simple_enum simple_keys simple_member_dict simple_member_keys simple_method ' +
+  'simple_value sin single single_bits singledispatch singledispatchmethod singles_mask sinh sip ' +
+  'sips sixtofour sizeCentralDir sizeEndCentDir sizeEndCentDir64 sizeEndCentDir64Locator ' +
+  'sizeFileHeader size_cd skip skip_index skipno skipyes slots smv snews softkwlist sourceget ' +
+  'sourcematch space spec_for_distutils spec_for_pip spec_for_sensitive_tests splitattr splithost ' +
+  'splitnport splitpasswd splitport splitquery splitresult splittag splittype splituser splitvalue ' +
+  'sqrt srcentry srcname srcobj st_file_attributes st_flags starmap start_dir started ' +
+  'starting_point stat_func statistics stdev stdlib_re stem stmd stopped store str_input str_path ' +
+  'strict_parsing strict_timestamps stringCentralDir stringEndArchive stringEndArchive64 ' +
+  'stringEndArchive64Locator stringFileHeader stripped stripped_args stripped_part strm struct ' +
+  'structCentralDir structEndArchive structEndArchive64 structEndArchive64Locator structFileHeader ' +
+  'stuff sub sub_verbose subargs subclass_name subcls subject subn subnet_of subnets subparams ' +
+  'subpattern subpatternappend subs substfunc subtract subtrahend successor successor_select suf ' +
+  'summarize_address_range superclass_name supernet supernet_of supports_root_dir suppress ' +
+  'suppressed_exc svn sw symlink_to symlinks sys_exc_info sys_excepthook sz t t0 tailappend ' +
+  'takewhile tan tanh tar tar_compression tarfile target_name targetpath targets tarinfo tarobj tau ' +
+  'tee tel telnet tempdir tempfile teredo terminator terse testzip that thefile theta thing third ' +
+  'this threads tlock tmp tmp_cls to to_abs_parts to_drv to_merge to_parts to_remove to_root ' +
+  'tolower total total_ordering touch tp tp_dict tracing trail trailing_error trailing_zeroes ' +
+  'traversable triangular truediv trunc truth try tup tuple_new tvars tvarset type_ type_comment ' +
+  'type_ignores type_set typecode typed typename typevartuple_index u1 u2 u3 ulp unconsumed_tail ' +
+  'unhexlify unicode_iscased unicode_tolower unicodedata uniform unique unique_everseen unlocked ' +
+  'unpack unpack_archive unpack_from unquote unquote_plus unquote_to_bytes ' +
+  'unregister_archive_format unregister_unpack_format unset unused_data unwrap update_keys ' +
+  'update_str update_wrapper updated upperdirs url urldefrag urlencode urljoin urlparse ' +
+  'urlquote_from_bytes urlsplit urlunparse urlunsplit usage use_args use_bytes use_srcentry used ' +
+  'user_function userinfo username uses_fragment uses_netloc uses_params uses_query uses_relative v ' +
+  'v4_int_to_packed v6_int_to_packed v_repr valrepr value2member_map valuerefs var_tuple_index ' +
+  'vararg ve_exc verify versions view vonmisesvariate w wais wait_for waiter waittime walk_stack ' +
+  'warn_distutils_present warn_message wavpack wdelim weakcontainer weakref weibullvariate weights ' +
+  'while winner with with_hostmask with_name with_netmask with_prefixlen with_stem with_suffix ' +
+  'words wrap_spec wrapped wrapped_decorator wrapper wraps write_bytes write_text writepy writestr ' +
+  'writing ws wss x2pi xb xbar xid xids xlen xor xz xztar y yield yielded zef_file zf zinfo ' +
+  'zinfo_or_arcname zinfo_or_directory_name zip64 zip64endrec zip64locrec zip_filename zip_longest ' +
+  'zip_mode zip_name zipfile zipinfo zippath zone zz ' +
   '';
 
 const gone = new Set(removed.split(' '));

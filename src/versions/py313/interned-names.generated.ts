@@ -30,23 +30,23 @@ const added: string =
 const removed: string =
   'HOMEDRIVE HOMEPATH IO_REPARSE_TAG_MOUNT_POINT LCMAP_LOWERCASE LCMapStringEx ' +
   'LOCALE_NAME_INVARIANT LazyLoader Loader ModuleType TestFrozenUtf8_1 TestFrozenUtf8_2 ' +
-  'TestFrozenUtf8_4 USERNAME USERPROFILE _Error _LCMAP_LOWERCASE _LCMapStringEx ' +
+  'TestFrozenUtf8_4 USERNAME USERPROFILE _ _Error _LCMAP_LOWERCASE _LCMapStringEx ' +
   '_LOCALE_NAME_INVARIANT _LazyModule _ModifiedArgv0 _TempModule _abspath_fallback _files ' +
   '_find_spec_from_path _get_bothseps _get_code_from_file _get_main_module_details ' +
   '_get_module_details _getfinalpathname _getfinalpathname_nonstrict _getfullpathname ' +
   '_getvolumepathname _incompatible_extension_module_restrictions _joinrealpath _nt_readlink ' +
   '_path_exists _path_isdevdrive _path_islink _readlink_deep _run_code _run_module_as_main ' +
-  '_run_module_code _saved_module _saved_value _sentinel _set_sentinel ab all_suffixes ' +
-  'allowed_winerror alter_argv alter_sys ascii_letters attr attrs_now attrs_then attrs_updated ' +
-  'backtick base_exe brace character colon colon_sep current_user decoded_path dev1 dev2 digits ' +
-  'disable_check dollar drive drivesplits duration e1 e2 existing extensions fname frequency ' +
+  '_run_module_code _saved_module _saved_value _sentinel _set_sentinel a ab all_suffixes ' +
+  'allowed_winerror alter_argv alter_sys ascii_letters attr attrs_now attrs_then attrs_updated b ' +
+  'backtick base_exe brace c character colon colon_sep current_user d decoded_path dev1 dev2 digits ' +
+  'disable_check dollar drive drivesplits duration e e1 e2 existing extensions fname frequency ' +
   'get_importer had_prefix header_offset importer index2 init_globals initial_winerror initialized ' +
-  'ino1 ino2 is_link libedit main_globals main_name mod_globals mod_name mod_spec new_unc_prefix ' +
-  'normp nul ok old_path original_name p_drive p_path p_root parent_name path_abs path_drive ' +
-  'path_name path_rest pathlen percent pkg_main_name pkg_name pkgutil quote rbrace read_code ' +
+  'ino1 ino2 is_link libedit main_globals main_name mod_globals mod_name mod_spec n new_unc_prefix ' +
+  'normp nul ok old_path original_name p p_drive p_path p_root parent_name path_abs path_drive ' +
+  'path_name path_rest pathlen percent pkg_main_name pkg_name pkgutil quote r rbrace read_code ' +
   'readline_doc res resolve_name result_drive result_path result_root run_globals run_name run_path ' +
-  'saved_main script_name seps sound spath st_reparse_tag start_abs start_drive start_rest ' +
-  'target_user temp_module unc_prefix util varchars winerror ' +
+  's saved_main script_name seps sound spath st_reparse_tag start_abs start_drive start_rest ' +
+  'target_user temp_module unc_prefix util varchars winerror x ' +
   '';
 
 const gone = new Set(removed.split(' '));

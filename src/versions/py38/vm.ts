@@ -47,6 +47,7 @@ export const vm38: VmRules = {
   defaultThreadName: (n) => `Thread-${n}`,
   absoluteScriptPath: false,
   messages: messages38,
+  setAddReusesDummy: true,
   strHash: 'siphash24',
   internedAtStartup: lazyNameSet(internedNames38),
 };

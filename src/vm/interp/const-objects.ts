@@ -10,7 +10,10 @@ import { newTuple } from '../objects/containers.js';
 import { Ellipsis, None, PyFloat, PyStr, False, True, intFromNumberOrBig } from '../objects/scalars.js';
 import { PySet } from '../objects/set.js';
 
-/** Whether an equal str was interned before the constant's code object was made. */
+/**
+ * Whether another str object equal to s (not the one CPython's parser made for the literal) was
+ * interned before the constant's code object was made.
+ */
 export type InternedBefore = (s: string) => boolean;
 
 /** CPython's all_name_chars: only ASCII letters, digits and '_' (the strings it interns). */
@@ -21,21 +24,23 @@ const NAME_CHARS = /^[A-Za-z0-9_]*$/;
  * or the compiler folding a set display), once more by the compiler's constant merging from
  * the first set's iteration order, and a third time, from the second set's order, when making
  * the code object interns one of its str items into a different, equal string interned
- * before: one of the module's identifiers (the parser interns them all) or a string interned
- * at startup. Strings of 0 or 1 character are shared singletons (never replaced); strings in
- * tuples inside the frozenset do not count (CPython ignores that result).
+ * before (see InternedBefore). Strings in tuples inside the frozenset do not count (CPython
+ * ignores that result).
  */
 export function frozensetBuilds(items: readonly ConstValue[], internedBefore: InternedBefore | undefined): 2 | 3 {
   if (!internedBefore) return 2;
   for (const it of items) {
     if (it.kind !== 'str') continue;
     const s = it.value;
-    if (s.length >= 2 && NAME_CHARS.test(s) && internedBefore(s)) return 3;
+    if (NAME_CHARS.test(s) && internedBefore(s)) return 3;
   }
   return 2;
 }
 
-/** Identifiers of a module: the names its code objects use (the parser interned each one). */
+/**
+ * Identifiers of a module: the names its code objects use (the parser interned each one before
+ * any code object was made; a str constant equal to one of 2+ characters is another object).
+ */
 export function moduleIdentifiers(code: CodeObject): Set<string> {
   const out = new Set<string>();
   const seen = new Set<CodeObject>();

@@ -1,6 +1,7 @@
-// Stage: VM object model. set and frozenset with CPython 3.8's open-addressing table (linear
-// probes of 9, then perturbed probing; resize at 3/5 fill, x4 growth), so that iteration order
-// of int sets is CPython's. Must not depend on the interpreter.
+// Stage: VM object model. set and frozenset with CPython's open-addressing table (linear
+// probes of 9, then perturbed probing; resize at 3/5 fill, x4 growth; whether add() refills a
+// deleted slot is the version's rule), so that iteration order is CPython's. Must not depend
+// on the interpreter.
 import { PyObject, decref, incref, makeType, track } from './base.js';
 import { hashHooks, keyOf, pyHash, type DKey } from './hash.js';
 import { tupleType, type PyTuple } from './containers.js';
@@ -11,6 +12,12 @@ export const frozensetType = makeType('frozenset', null, 'frozenset');
 const MINSIZE = 8;
 const LINEAR_PROBES = 9;
 const DUMMY = 1; // slot state: 0 empty, 1 dummy, 2 used
+
+/** Version rules of the running machine (VmRules.setAddReusesDummy; one machine runs at a time). */
+export const setRules = {
+  /** add() stores a new key in the last deleted slot its probe passed (3.8, 3.10+), not 3.9. */
+  reuseDummy: true,
+};
 
 export class PySet extends PyObject {
   keys: (PyObject | null)[] = new Array(MINSIZE).fill(null);
@@ -66,11 +73,12 @@ export class PySet extends PyObject {
     let i = this.lowBits(h);
     let free = -1;
     let perturb = -1n;
+    const reuse = setRules.reuseDummy;
     found: for (;;) {
       const s = this.state[i];
       if (s === 0) break;
       if (s === 2 && this.hashes[i] === h && this.dkeys[i] === dk) return;
-      if (s === DUMMY && free < 0) free = i;
+      if (s === DUMMY && reuse) free = i;
       if (i + LINEAR_PROBES <= mask) {
         for (let j = 1; j <= LINEAR_PROBES; j++) {
           const s2 = this.state[i + j];
@@ -79,7 +87,7 @@ export class PySet extends PyObject {
             break found;
           }
           if (s2 === 2 && this.hashes[i + j] === h && this.dkeys[i + j] === dk) return;
-          if (s2 === DUMMY && free < 0) free = i + j;
+          if (s2 === DUMMY && reuse) free = i + j;
         }
       }
       if (perturb < 0n) perturb = BigInt.asUintN(64, BigInt(h));
@@ -212,7 +220,7 @@ export class PySet extends PyObject {
     this.mask = MINSIZE - 1;
     this.fill = 0;
     this.used = 0;
-    this.finger = 0;
+    // set_clear_internal keeps the pop finger (masked on the next pop), like set_table_resize.
     for (const k of its) decref(k);
   }
 

@@ -175,10 +175,17 @@ export function differenceMulti(s: PySet, others: readonly PyObject[]): PySet {
   return r;
 }
 
-/** set_symmetric_difference_update: toggle each element of other (as a set) in s. */
+/**
+ * set_symmetric_difference_update: toggle each element of other in s; a dict's keys in dict
+ * order, any other iterable through a temporary set (in that set's order).
+ */
 export function symmetricDifferenceUpdate(s: PySet, other: PyObject): void {
   if (other === s) {
     s.clearAll();
+    return;
+  }
+  if (other instanceof PyDict) {
+    for (const e of other.map.values()) if (!s.discard(e.key)) s.add(e.key);
     return;
   }
   const o = other instanceof PySet ? (other.refcnt++, other) : newSetFrom(s.type === frozensetType, other);

@@ -9,6 +9,7 @@ import { decodeExceptionTable } from '../../versions/py311/exception-table.js';
 import { PyObject, type PyType, withStaticIds } from '../objects/base.js';
 import type { PyCode } from '../objects/callables.js';
 import { PyStr } from '../objects/scalars.js';
+import type { DictEntry, PyDict } from '../objects/containers.js';
 import { constToObject, type Decoded, type VmTables } from './decode.js';
 import { OP_IDS, Op } from './ops.js';
 
@@ -167,6 +168,9 @@ export function decodeXt(pc: PyCode, tables: VmTables, xt: XtRules): Decoded {
     icType,
     icVer: new Float64Array(n),
     icObj,
+    icDict: new Array<PyDict | null>(n).fill(null),
+    icEntry: new Array<DictEntry | null>(n).fill(null),
+    icKeys: new Float64Array(n),
     xt: { units: Int32Array.from(units), handlers },
   };
   pc.decoded = d;

@@ -6,6 +6,7 @@ import type { OpcodeTable } from '../../versions/profile.js';
 import type { SwitchPointTable } from '../../versions/py38/switch-points.js';
 import { PyObject, type PyType, withStaticIds } from '../objects/base.js';
 import { PyCode } from '../objects/callables.js';
+import type { DictEntry, PyDict } from '../objects/containers.js';
 import { PyStr } from '../objects/scalars.js';
 import { constToObject, type InternedBefore } from './const-objects.js';
 import { OP_IDS, Op } from './ops.js';
@@ -35,6 +36,14 @@ export interface Decoded {
   readonly icType: (PyType | null)[];
   readonly icVer: Float64Array;
   readonly icObj: (PyObject | null)[];
+  /**
+   * Instance-dict caches of attribute sites: the dict last seen and, for LOAD_ATTR/STORE_ATTR,
+   * its entry for the site's name (valid while not entry.dead), or for LOAD_METHOD the dict's
+   * keysVer when the name was absent from it.
+   */
+  readonly icDict: (PyDict | null)[];
+  readonly icEntry: (DictEntry | null)[];
+  readonly icKeys: Float64Array;
   /** Exception-table era code (3.11+): code-unit offsets and handlers (decode-xt.ts). */
   readonly xt?: XtInfo;
 }
@@ -141,6 +150,9 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
     icType,
     icVer: new Float64Array(n),
     icObj,
+    icDict: new Array<PyDict | null>(n).fill(null),
+    icEntry: new Array<DictEntry | null>(n).fill(null),
+    icKeys: new Float64Array(n),
   };
   pc.decoded = d;
   return d;

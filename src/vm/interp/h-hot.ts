@@ -2,12 +2,12 @@
 // loops, globals and names, instance attributes and methods with per-site caches, calls, return, registered in handlers.ts's table. Must not depend on the simulation layer.
 import { PyObject, PyType, dealloc, decref, heap } from '../objects/base.js';
 import { PyBuiltin, PyFunction, PyInstance, PyModule } from '../objects/callables.js';
-import { PyDict } from '../objects/containers.js';
+import { PyDict, type DictEntry } from '../objects/containers.js';
 import { typeError } from '../objects/exceptions.js';
 import { PyIter, PyRangeIter, rangeIterType } from '../objects/iterators.js';
 import { False, None, PyInt, True, intType, newInt, newStr, strType, type PyStr } from '../objects/scalars.js';
 import { getAttr, setAttr } from '../ops/attr.js';
-import { storeInstanceValue } from '../memory/inline-values.js';
+import { inlineValuesOn, storeInstanceValue } from '../memory/inline-values.js';
 import { Cmp, richCompare, richCompareGen } from '../ops/compare.js';
 import { Bin, binaryOp, binaryOpGen, inplaceOp, inplaceOpGen } from '../ops/numeric.js';
 import { contains, getItem, iterNext, setItem } from '../ops/seq.js';
@@ -249,8 +249,11 @@ function opLoadAttr(th: VmThread, f: Frame, i: number, arg: number, nested: bool
   if (o instanceof PyInstance) {
     // Per-site cache: the type has no class attribute, getset or custom getattr by this name.
     if (d.icType[i] === o.type && d.icVer[i] === heap.typeVersion && o.dict !== null) {
-      r = o.dict.getStr(name);
-      if (r !== undefined) r.refcnt++;
+      const e = siteEntry(d, i, o.dict, name);
+      if (e !== null) {
+        r = e.value;
+        r.refcnt++;
+      }
     }
     if (r === undefined) {
       const p = userProperty(o, name, false);
@@ -274,8 +277,13 @@ function opStoreAttr(th: VmThread, f: Frame, i: number, arg: number, nested: boo
   const v = stack[sp - 2]!;
   const name = d.names[arg]!;
   if (o instanceof PyInstance) {
-    if (d.icType[i] === o.type && d.icVer[i] === heap.typeVersion) storeInstanceValue(o, name, null, v);
-    else {
+    if (d.icType[i] === o.type && d.icVer[i] === heap.typeVersion) {
+      // The site's entry in the instance dict, when stores go straight into the dict (values
+      // are not kept inline: memory/inline-values.ts).
+      const e = o.dict !== null && !inlineValuesOn() ? siteEntry(d, i, o.dict, name) : null;
+      if (e !== null) o.dict!.storeAt(e, v);
+      else storeInstanceValue(o, name, null, v);
+    } else {
       if (o.type.customSetAttr) {
         const c = storeAttrHook(th, f, i, o, v, name); // a Python __setattr__ runs as a frame
         if (c !== null) return c;
@@ -305,7 +313,7 @@ function opLoadMethod(th: VmThread, f: Frame, i: number, arg: number, nested: bo
   let m: PyObject | null = null;
   if (d.icType[i] === t && d.icVer[i] === heap.typeVersion) m = d.icObj[i]!;
   else m = methodFor(d, i, o, name);
-  if (m !== null && !(o instanceof PyInstance && o.dict !== null && o.dict.getStr(name) !== undefined)) {
+  if (m !== null && !(o instanceof PyInstance && o.dict !== null && inDict(d, i, o.dict, name))) {
     m.refcnt++;
     stack[sp - 1] = m;
     stack[sp++] = o; // the stack's reference to o moves up one slot
@@ -380,6 +388,26 @@ function compareSlow(arg: number, a: PyObject, b: PyObject): PyObject {
   const r = t ? True : False;
   r.refcnt++;
   return r;
+}
+
+/** The entry for `name` in an instance dict, remembered per site (null: absent). */
+function siteEntry(d: Decoded, i: number, dict: PyDict, name: string): DictEntry | null {
+  const e = d.icEntry[i]!;
+  if (e !== null && d.icDict[i] === dict && !e.dead) return e;
+  const found = dict.map.get(name);
+  if (found === undefined) return null;
+  d.icDict[i] = dict;
+  d.icEntry[i] = found;
+  return found;
+}
+
+/** LOAD_METHOD: does the instance dict hold `name` (shadowing the method)? Absence is remembered per site. */
+function inDict(d: Decoded, i: number, dict: PyDict, name: string): boolean {
+  if (d.icDict[i] === dict && d.icKeys[i] === dict.keysVer) return false;
+  if (dict.map.has(name)) return true;
+  d.icDict[i] = dict;
+  d.icKeys[i] = dict.keysVer;
+  return false;
 }
 
 /** Instance attribute load off the cached path; fills the site's cache when the name is plain. */

@@ -43,6 +43,9 @@ export const NATIVE_DECODED: Decoded = {
   icType: [null],
   icVer: new Float64Array(1),
   icObj: [null],
+  icDict: [null],
+  icEntry: [null],
+  icKeys: new Float64Array(1),
 };
 const NATIVE_CODE = new PyCode(CODE);
 NATIVE_CODE.refcnt = 1 << 30;

@@ -60,6 +60,11 @@ function dictStillSplit(d: PyDict, keys: Set<string>, max: number, s: { checkedS
   return true;
 }
 
+/** Whether the version keeps instance values inline (else a store is a plain dict store). */
+export function inlineValuesOn(): boolean {
+  return limit !== null;
+}
+
 /** An attribute store through the object (STORE_ATTR, setattr): the value into its dict. */
 export function storeInstanceValue(o: PyInstance, name: string, keyObj: (() => PyObject) | null, v: PyObject): void {
   const d = o.ensureDict();

@@ -64,10 +64,15 @@ export class PyList extends PyObject {
 }
 
 export class DictEntry {
-  constructor(
-    public key: PyObject,
-    public value: PyObject,
-  ) {}
+  declare key: PyObject;
+  declare value: PyObject;
+  /** True once removed from its dict: attribute-site caches holding it must look again. */
+  declare dead: boolean;
+  constructor(key: PyObject, value: PyObject) {
+    this.key = key;
+    this.value = value;
+    this.dead = false;
+  }
 }
 
 /** Installed by the memory layer (memory/tracking.ts): CPython's _PyObject_GC_MAY_BE_TRACKED. */
@@ -80,6 +85,8 @@ export class PyDict extends PyObject {
    * value that may be tracked is stored. The memory layer reads it and clears it.
    */
   storedTrackable = false;
+  /** Bumped when a key is added: a site that found a name absent stays right while it is unchanged. */
+  keysVer = 0;
   constructor() {
     super(dictType);
     track(this);
@@ -97,26 +104,34 @@ export class PyDict extends PyObject {
     if (!this.storedTrackable) this.noteStore(k, v);
     const dk = keyOf(k);
     const e = this.map.get(dk);
-    incref(v);
-    if (e) {
-      const old = e.value;
-      e.value = v;
-      decref(old);
-    } else {
+    if (e) this.replace(e, v);
+    else {
+      incref(v);
       incref(k);
+      this.keysVer++;
       this.map.set(dk, new DictEntry(k, v));
     }
+  }
+  /** Replace the value of one of this dict's live entries (as set() does for an existing key). */
+  storeAt(e: DictEntry, v: PyObject): void {
+    if (!this.storedTrackable) this.noteStore(null, v);
+    this.replace(e, v);
+  }
+  /** The new value in, then the old one released (CPython's insertdict order). */
+  private replace(e: DictEntry, v: PyObject): void {
+    incref(v);
+    const old = e.value;
+    e.value = v;
+    decref(old);
   }
   /** Set with a str key object created on demand (key passed as a PyObject factory). */
   setStr(name: string, keyObj: (() => PyObject) | null, v: PyObject): void {
     if (!this.storedTrackable) this.noteStore(null, v);
     const e = this.map.get(name);
-    incref(v);
-    if (e) {
-      const old = e.value;
-      e.value = v;
-      decref(old);
-    } else {
+    if (e) this.replace(e, v);
+    else {
+      incref(v);
+      this.keysVer++;
       this.map.set(name, new DictEntry(keyObj ? keyObj() : new PyStr(name), v));
     }
   }
@@ -130,6 +145,7 @@ export class PyDict extends PyObject {
     const e = this.map.get(dk);
     if (!e) return false;
     this.map.delete(dk);
+    e.dead = true;
     decref(e.key);
     decref(e.value);
     return true;
@@ -138,6 +154,7 @@ export class PyDict extends PyObject {
     const e = this.map.get(name);
     if (!e) return false;
     this.map.delete(name);
+    e.dead = true;
     decref(e.key);
     decref(e.value);
     return true;
@@ -149,6 +166,7 @@ export class PyDict extends PyObject {
     const es = [...this.map.values()];
     this.map.clear();
     for (const e of es) {
+      e.dead = true;
       decref(e.key);
       decref(e.value);
     }

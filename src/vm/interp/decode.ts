@@ -14,6 +14,7 @@ import { OP_IDS, Op } from './ops.js';
 import { opForSwitchKind } from './h-py39.js';
 import type { XtRules } from '../../versions/vm-rules.js';
 import { decodeXt, type XtInfo } from './decode-xt.js';
+import type { CompiledFrameFn } from '../jit/compile.js';
 
 export interface Decoded {
   readonly n: number;
@@ -46,6 +47,8 @@ export interface Decoded {
   readonly icKeys: Float64Array;
   /** Exception-table era code (3.11+): code-unit offsets and handlers (decode-xt.ts). */
   readonly xt?: XtInfo;
+  /** The code compiled to a JS function (src/vm/jit), null: interpreted; undefined: not yet. */
+  jit?: CompiledFrameFn | null;
 }
 
 export interface VmTables {

@@ -22,6 +22,8 @@ import './h-py311.js';
 import './h-py312.js';
 import './h-py313.js';
 import { unwindXt } from './xt-unwind.js';
+import { compiledFrameFn, jitSettings } from '../jit/compile.js';
+import { Exit } from '../jit/emit.js';
 
 export const enum Slice { Switch = 1, Blocked = 2, Done = 3, StepLimit = 4 }
 
@@ -66,6 +68,39 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
     let sp = f.sp;
     let pc = f.pc;
     try {
+      const jf = st.stepHook === null && jitSettings.enabled ? compiledFrameFn(d) : null;
+      if (jf !== null) {
+        // The frame's compiled function (src/vm/jit) runs it until it must leave.
+        st.clock = clock;
+        st.steps = steps;
+        const x = jf(th, f, st, untilTick, nested, check);
+        clock = st.clock;
+        steps = st.steps;
+        switch (x) {
+          case Exit.Outer:
+            check = false;
+            continue outer;
+          case Exit.OuterCheck:
+            check = true;
+            continue outer;
+          case Exit.Switch:
+            return Slice.Switch;
+          case Exit.Blocked:
+            return Slice.Blocked;
+          case Exit.Return: {
+            const rv = evalFlags.ret!;
+            evalFlags.ret = null;
+            return rv;
+          }
+          case Exit.Done:
+            return Slice.Done;
+          default:
+            // the step limit is near: the loop below stops at it exactly
+            check = x === Exit.InterpCheck;
+            sp = f.sp;
+            pc = f.pc;
+        }
+      }
       for (;;) {
         if (check) {
           check = false;

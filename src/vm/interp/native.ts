@@ -46,6 +46,7 @@ export const NATIVE_DECODED: Decoded = {
   icDict: [null],
   icEntry: [null],
   icKeys: new Float64Array(1),
+  jit: null,
 };
 const NATIVE_CODE = new PyCode(CODE);
 NATIVE_CODE.refcnt = 1 << 30;

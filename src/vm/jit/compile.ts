@@ -1,0 +1,44 @@
+// Stage: VM compiler to JavaScript. Turns a decoded code object into a JS function (emit.ts) that
+// runs its frames without the dispatch loop's per-instruction decoding: V8 then optimises each
+// code object on its own, with its constants, handlers and jump targets fixed. Same semantics as
+// interp/eval.ts by construction (same inline ops, same handlers, same switch checks and clock).
+// Must not depend on the simulation layer.
+import { dealloc } from '../objects/base.js';
+import { False, True, intType } from '../objects/scalars.js';
+import { truthy } from '../ops/compare.js';
+import type { Decoded } from '../interp/decode.js';
+import type { Frame, VmThread } from '../interp/frame.js';
+import { H, unbound } from '../interp/handlers.js';
+import type { VmState } from '../interp/state.js';
+import { drainFinalizers, pendingDel } from '../interp/finalizers.js';
+import { emitFactory, type Exit } from './emit.js';
+
+export type CompiledFrameFn = (th: VmThread, f: Frame, st: VmState, untilTick: number, nested: boolean, check: boolean) => Exit;
+
+/** Code objects longer than this stay interpreted (run-once module bodies; bounded compile time). */
+const MAX_INSTRUCTIONS = 4000;
+
+export const jitSettings = {
+  /** Off: every frame runs in the interpreter loop (benchmarks and the differential test). */
+  enabled: true,
+};
+
+const RUNTIME_NAMES = ['dealloc', 'False', 'True', 'intType', 'truthy', 'unbound', 'drainFinalizers', 'pendingDel'];
+const RUNTIME = [dealloc, False, True, intType, truthy, unbound, drainFinalizers, pendingDel];
+
+/** The compiled function of `d` (compiled on first use and kept on it), or null to interpret. */
+export function compiledFrameFn(d: Decoded): CompiledFrameFn | null {
+  let fn = d.jit;
+  if (fn === undefined) {
+    fn = d.n > MAX_INSTRUCTIONS ? null : compile(d);
+    d.jit = fn;
+  }
+  return fn;
+}
+
+function compile(d: Decoded): CompiledFrameFn {
+  const { source } = emitFactory(d, `py_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`);
+  const hs = Array.from(d.ops, (op) => H[op]);
+  const factory = new Function(...RUNTIME_NAMES, 'hs', 'ks', source) as (...a: unknown[]) => CompiledFrameFn;
+  return factory(...RUNTIME, hs, d.consts);
+}

@@ -8,6 +8,7 @@ import { PySlice } from '../objects/iterators.js';
 import { None, newStr, type PyStr } from '../objects/scalars.js';
 import { PySet } from '../objects/set.js';
 import { toArray } from '../ops/seq.js';
+import { updateFrom } from '../ops/set-algebra.js';
 import { makeFunction } from './calls.js';
 import type { Frame, VmThread } from './frame.js';
 import { Op } from './ops.js';
@@ -130,10 +131,16 @@ function opBuildListUnpackEtc(th: VmThread, f: Frame, i: number, arg: number, ne
   const stack = f.stack;
   let sp = f.sp;
   const all: PyObject[] = [];
+  // BUILD_SET_UNPACK: _PySet_Update per operand (a set operand merges its table).
+  const set = ops[i] === Op.BUILD_SET_UNPACK ? new PySet() : null;
   try {
-    for (let k = sp - arg; k < sp; k++) for (const x of toArray(stack[k]!)) all.push(x);
+    for (let k = sp - arg; k < sp; k++) {
+      if (set) updateFrom(set, stack[k]!);
+      else for (const x of toArray(stack[k]!)) all.push(x);
+    }
   } catch (e) {
     for (const x of all) decref(x);
+    if (set) decref(set);
     throw e;
   }
   for (let k = sp - arg; k < sp; k++) {
@@ -144,14 +151,8 @@ function opBuildListUnpackEtc(th: VmThread, f: Frame, i: number, arg: number, ne
   const op = ops[i];
   let r: PyObject;
   if (op === Op.BUILD_LIST_UNPACK) r = new PyList(all);
-  else if (op === Op.BUILD_SET_UNPACK) {
-    const s = new PySet();
-    for (const x of all) {
-      s.add(x);
-      decref(x);
-    }
-    r = s;
-  } else r = newTuple(all);
+  else if (set) r = set;
+  else r = newTuple(all);
   stack[sp++] = r;
   f.sp = sp;
   return Cold.Next;

@@ -391,7 +391,7 @@ function compareSlow(arg: number, a: PyObject, b: PyObject): PyObject {
 }
 
 /** The entry for `name` in an instance dict, remembered per site (null: absent). */
-function siteEntry(d: Decoded, i: number, dict: PyDict, name: string): DictEntry | null {
+export function siteEntry(d: Decoded, i: number, dict: PyDict, name: string): DictEntry | null {
   const e = d.icEntry[i]!;
   if (e !== null && d.icDict[i] === dict && !e.dead) return e;
   const found = dict.map.get(name);

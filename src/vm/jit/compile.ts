@@ -3,8 +3,12 @@
 // code object on its own, with its constants, handlers and jump targets fixed. Same semantics as
 // interp/eval.ts by construction (same inline ops, same handlers, same switch checks and clock).
 // Must not depend on the simulation layer.
-import { dealloc } from '../objects/base.js';
-import { False, True, intType } from '../objects/scalars.js';
+import { dealloc, heap } from '../objects/base.js';
+import { PyInstance } from '../objects/callables.js';
+import { rangeIterType } from '../objects/iterators.js';
+import { False, True, intType, newInt } from '../objects/scalars.js';
+import { inlineValuesOn } from '../memory/inline-values.js';
+import { siteEntry } from '../interp/h-hot.js';
 import { truthy } from '../ops/compare.js';
 import type { Decoded } from '../interp/decode.js';
 import type { Frame, VmThread } from '../interp/frame.js';
@@ -23,8 +27,14 @@ export const jitSettings = {
   enabled: true,
 };
 
-const RUNTIME_NAMES = ['dealloc', 'False', 'True', 'intType', 'truthy', 'unbound', 'drainFinalizers', 'pendingDel'];
-const RUNTIME = [dealloc, False, True, intType, truthy, unbound, drainFinalizers, pendingDel];
+const RUNTIME_NAMES = [
+  'dealloc', 'heap', 'False', 'True', 'intType', 'newInt', 'rangeIterType', 'PyInstance', 'truthy', 'unbound',
+  'drainFinalizers', 'pendingDel', 'siteEntry', 'inlineValuesOn',
+];
+const RUNTIME = [
+  dealloc, heap, False, True, intType, newInt, rangeIterType, PyInstance, truthy, unbound,
+  drainFinalizers, pendingDel, siteEntry, inlineValuesOn,
+];
 
 /** The compiled function of `d` (compiled on first use and kept on it), or null to interpret. */
 export function compiledFrameFn(d: Decoded): CompiledFrameFn | null {
@@ -39,6 +49,6 @@ export function compiledFrameFn(d: Decoded): CompiledFrameFn | null {
 function compile(d: Decoded): CompiledFrameFn {
   const { source } = emitFactory(d, `py_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`);
   const hs = Array.from(d.ops, (op) => H[op]);
-  const factory = new Function(...RUNTIME_NAMES, 'hs', 'ks', source) as (...a: unknown[]) => CompiledFrameFn;
-  return factory(...RUNTIME, hs, d.consts);
+  const factory = new Function(...RUNTIME_NAMES, 'd', 'hs', 'ks', source) as (...a: unknown[]) => CompiledFrameFn;
+  return factory(...RUNTIME, d, hs, d.consts);
 }

@@ -4,6 +4,7 @@
 // switch kind and handler as constants. Pure text generation: must not depend on the VM's objects.
 import { Op } from '../interp/ops.js';
 import { Cold } from '../interp/handlers.js';
+import { fastPath, needsName } from './fast-paths.js';
 
 /** How a compiled function hands control back to eval.ts (see execute). */
 export const enum Exit {
@@ -46,7 +47,7 @@ export interface Emitted {
 }
 
 /**
- * A factory body (free names: hs, ks and the runtime helpers listed in compile.ts) returning
+ * A factory body (free names: d, hs, ks and the runtime helpers listed in compile.ts) returning
  * `function (th, f, st, untilTick, nested, check)`, which runs the frame from f.pc until it must
  * leave (an Exit code); exceptions propagate to execute's handler with f and st in sync.
  */
@@ -59,6 +60,7 @@ export function emitFactory(d: EmitInput, fnName: string): Emitted {
     else if (!INLINE.has(op)) hs.add(i);
   }
   const pre = [...hs].map((i) => `const h${i} = hs[${i}];`).concat([...ks].map((j) => `const k${j} = ks[${j}];`));
+  for (const i of hs) if (needsName(d.ops[i]!)) pre.push(`const name${i} = d.names[${d.args[i]!}];`);
   const source = `${pre.join('\n')}\nreturn function ${fnName}(th, f, st, untilTick, nested, check) {\n${emitFunctionBody(d)}\n};`;
   return { source };
 }
@@ -131,16 +133,20 @@ function emitInstruction(d: EmitInput, i: number): string {
       lines.push(`if (pc !== ${next}) continue; }`);
       break;
     default:
-      lines.push(...emitHandlerCall(i, arg, sw, next));
+      lines.push(...emitHandlerCall(op, i, arg, sw, next));
   }
   return lines.join('\n');
 }
 
-/** Everything eval.ts does not run inline: its handler, with eval.ts's protocol around it. */
-function emitHandlerCall(i: number, arg: number, sw: number, next: number): string[] {
+/**
+ * Everything eval.ts does not run inline: its handler (or the op's inline fast path, falling
+ * back to the handler), with eval.ts's protocol around it.
+ */
+function emitHandlerCall(op: number, i: number, arg: number, sw: number, next: number): string[] {
+  const call = `c = h${i}(th, f, ${i}, ${arg}, nested);`;
   return [
     SYNC,
-    `c = h${i}(th, f, ${i}, ${arg}, nested);`,
+    fastPath(op, i, arg, call) ?? call,
     `${RELOAD} sp = f.sp; pc = f.pc;`,
     `if (pendingDel.length !== 0 && c !== ${Cold.Blocked} && c !== ${Cold.Return} && c !== ${Cold.Done}) {`,
     `  const quiet = c === ${Cold.FrameQuiet} || (c === ${Cold.Next} && ${sw !== 1});`,

@@ -1,0 +1,69 @@
+// Stage: VM compiler to JavaScript. Inline fast paths for the hottest handler ops of a compiled
+// frame: the common case of the handler written out at the site (range loops, small int
+// arithmetic and comparisons, cached instance attributes), guarded, with the handler itself
+// called otherwise. Each must do exactly what its handler (interp/h-hot.ts) does in that case;
+// test/unit/vm/jit-differential.test.ts checks compiled frames against the interpreter loop.
+// Pure text generation: must not depend on the VM's objects.
+import { Op } from '../interp/ops.js';
+
+/**
+ * JS statements for instruction i that either do the op (leaving f.sp in sync and setting
+ * c = Cold.Next) or call `call` (the handler call, assigning c). Null: no fast path for the op.
+ * Runs with f and st in sync; free names as in emit.ts, plus the helpers compile.ts binds.
+ */
+export function fastPath(op: number, i: number, arg: number, call: string): string | null {
+  switch (op) {
+    case Op.FOR_ITER:
+      // A range iterator with values left: the next int (the exhausted case jumps: handler).
+      return `{ const it = stack[sp - 1];
+if (it.type === rangeIterType && it.remaining > 0) { it.remaining--; const v = it.cur; it.cur = v + it.step; stack[sp++] = newInt(v); f.sp = sp; c = 0; }
+else ${call} }`;
+    case Op.BINARY_ADD:
+    case Op.INPLACE_ADD:
+      return intArith(i, '+', call);
+    case Op.BINARY_SUBTRACT:
+    case Op.INPLACE_SUBTRACT:
+      return intArith(i, '-', call);
+    case Op.COMPARE_OP:
+      if (arg >= 6) return null;
+      return `{ const b = stack[sp - 1]; const a = stack[sp - 2]; let av, bv;
+if (a.type === intType && b.type === intType && typeof (av = a.v) === 'number' && typeof (bv = b.v) === 'number') {
+  const r = av ${CMP[arg]} bv ? True : False; r.refcnt++; stack[--sp] = null; stack[sp - 1] = r; a.refcnt--; b.refcnt--; f.sp = sp; c = 0; }
+else ${call} }`;
+    case Op.LOAD_ATTR:
+      // An instance attribute the site's cache vouches for (no class attribute, property or
+      // custom __getattr__ by that name), present in the instance dict.
+      return `{ const o = stack[sp - 1]; let e;
+if (o instanceof PyInstance && d.icType[${i}] === o.type && d.icVer[${i}] === heap.typeVersion && o.dict !== null && (e = siteEntry(d, ${i}, o.dict, name${i})) !== null) {
+  const r = e.value; r.refcnt++;
+  if (st.observer !== null) st.observer.read(th.id, o.id, name${i}, r);
+  stack[sp - 1] = r; if (--o.refcnt === 0) dealloc(o); c = 0; }
+else ${call} }`;
+    case Op.STORE_ATTR:
+      return `{ const o = stack[sp - 1]; let e;
+if (o instanceof PyInstance && d.icType[${i}] === o.type && d.icVer[${i}] === heap.typeVersion && o.dict !== null && !inlineValuesOn() && (e = siteEntry(d, ${i}, o.dict, name${i})) !== null) {
+  const v = stack[sp - 2]; o.dict.storeAt(e, v);
+  if (st.observer !== null) st.observer.write(th.id, o.id, name${i}, v);
+  stack[sp - 1] = stack[sp - 2] = null; sp -= 2; f.sp = sp;
+  if (--o.refcnt === 0) dealloc(o); if (--v.refcnt === 0) dealloc(v); c = 0; }
+else ${call} }`;
+    default:
+      return null;
+  }
+}
+
+/** COMPARE_OP's first six arguments as JS operators on numbers. */
+const CMP = ['<', '<=', '===', '!==', '>', '>='];
+
+/** int op int within the safe-integer range (ints own nothing: their dealloc is a no-op). */
+function intArith(i: number, operator: string, call: string): string {
+  return `{ const b = stack[sp - 1]; const a = stack[sp - 2]; let av, bv, s;
+if (a.type === intType && b.type === intType && typeof (av = a.v) === 'number' && typeof (bv = b.v) === 'number' && (s = av ${operator} bv) <= ${Number.MAX_SAFE_INTEGER} && s >= -${Number.MAX_SAFE_INTEGER}) {
+  stack[--sp] = null; stack[sp - 1] = newInt(s); a.refcnt--; b.refcnt--; f.sp = sp; c = 0; }
+else ${call} }`;
+}
+
+/** The op's name operand the fast path reads (LOAD_ATTR/STORE_ATTR: the attribute name). */
+export function needsName(op: number): boolean {
+  return op === Op.LOAD_ATTR || op === Op.STORE_ATTR;
+}

@@ -3,13 +3,14 @@
 // and print per-run CPU and wall time and simulated instructions per second (first run includes
 // JIT warm-up). Usage: node test/bench/inproc.mjs FILE [--runs N] [--seed S] [--no-observer]
 // [--warm FILE2: run FILE2 once first, with a tiny switch interval]
-// [--profile-after K OUT.cpuprofile: profile the runs after the first K]
+// [--profile-after K OUT.cpuprofile: profile the runs after the first K] [--no-jit]
 import { compileFile } from '../../dist/pipeline.js';
 import { runProgram } from '../../dist/sim/run.js';
 import { runExecution } from '../../dist/sim/execution.js';
 import { GilScheduler } from '../../dist/schedulers/gil.js';
 import { createMachine } from '../../dist/vm/machine.js';
 import { loadProfile } from '../../dist/versions/registry.js';
+import { jitSettings } from '../../dist/vm/jit/compile.js';
 import { readFileSync as readFileSyncNode } from 'node:fs';
 
 const argv = process.argv.slice(2);
@@ -17,6 +18,8 @@ const file = argv[0];
 const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 3;
 const seed = argv.includes('--seed') ? Number(argv[argv.indexOf('--seed') + 1]) : 1;
 const profile = await loadProfile('3.8');
+// --no-jit: every frame in the interpreter loop (src/vm/jit off), to compare.
+if (argv.includes('--no-jit')) jitSettings.enabled = false;
 // --profile-after K OUT: CPU-profile the runs after the first K (steady state) into OUT.
 let session = null;
 const profAfter = argv.includes('--profile-after') ? Number(argv[argv.indexOf('--profile-after') + 1]) : -1;

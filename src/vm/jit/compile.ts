@@ -12,9 +12,10 @@ import { siteEntry } from '../interp/h-hot.js';
 import { truthy } from '../ops/compare.js';
 import type { Decoded } from '../interp/decode.js';
 import type { Frame, VmThread } from '../interp/frame.js';
-import { H, unbound } from '../interp/handlers.js';
+import { unbound } from '../interp/handlers.js';
 import type { VmState } from '../interp/state.js';
-import { drainFinalizers, pendingDel } from '../interp/finalizers.js';
+import { pendingDel } from '../interp/finalizers.js';
+import { afterDealloc, afterHandler, callHandler } from './runtime.js';
 import { emitFactory, type Exit } from './emit.js';
 
 export type CompiledFrameFn = (th: VmThread, f: Frame, st: VmState, untilTick: number, nested: boolean, check: boolean) => Exit;
@@ -29,11 +30,11 @@ export const jitSettings = {
 
 const RUNTIME_NAMES = [
   'dealloc', 'heap', 'False', 'True', 'intType', 'newInt', 'rangeIterType', 'PyInstance', 'truthy', 'unbound',
-  'drainFinalizers', 'pendingDel', 'siteEntry', 'inlineValuesOn',
+  'pendingDel', 'siteEntry', 'inlineValuesOn', 'callHandler', 'afterHandler', 'afterDealloc',
 ];
 const RUNTIME = [
   dealloc, heap, False, True, intType, newInt, rangeIterType, PyInstance, truthy, unbound,
-  drainFinalizers, pendingDel, siteEntry, inlineValuesOn,
+  pendingDel, siteEntry, inlineValuesOn, callHandler, afterHandler, afterDealloc,
 ];
 
 /** The compiled function of `d` (compiled on first use and kept on it), or null to interpret. */
@@ -48,7 +49,6 @@ export function compiledFrameFn(d: Decoded): CompiledFrameFn | null {
 
 function compile(d: Decoded): CompiledFrameFn {
   const { source } = emitFactory(d, `py_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`);
-  const hs = Array.from(d.ops, (op) => H[op]);
-  const factory = new Function(...RUNTIME_NAMES, 'd', 'hs', 'ks', source) as (...a: unknown[]) => CompiledFrameFn;
-  return factory(...RUNTIME, d, hs, d.consts);
+  const factory = new Function(...RUNTIME_NAMES, 'd', 'ks', source) as (...a: unknown[]) => CompiledFrameFn;
+  return factory(...RUNTIME, d, d.consts);
 }

@@ -1,9 +1,10 @@
 // Stage: VM compiler to JavaScript. The source text of one code object's compiled function: the
 // dispatch loop of interp/eval.ts unrolled over the instructions, each instruction a `case` of one
-// switch on pc (so the function can be entered at any instruction), with its argument, cost,
-// switch kind and handler as constants. Pure text generation: must not depend on the VM's objects.
+// switch on pc (so the function can be entered at any instruction), with its argument, cost and
+// switch kind as constants. Rare paths (finalizers, step hooks, frame changes) are calls into
+// runtime.ts, so the generated code stays small and V8 optimises it quickly.
+// Pure text generation: must not depend on the VM's objects.
 import { Op } from '../interp/ops.js';
-import { Cold } from '../interp/handlers.js';
 import { fastPath, needsName } from './fast-paths.js';
 
 /** How a compiled function hands control back to eval.ts (see execute). */
@@ -16,10 +17,14 @@ export const enum Exit {
   /** The nested base frame returned evalFlags.ret. */
   Return = 4,
   Done = 5,
-  /** Run this frame in the interpreter from f.pc (the step limit is near), check off / on. */
+  /** Run this frame in the interpreter loop from f.pc (step limit near, step hook armed), check off / on. */
   Interp = 6,
   InterpCheck = 7,
 }
+
+/** runtime.ts's answers besides an Exit: go on with the loop-top check off / on. */
+export const GO_ON = -1;
+export const GO_ON_CHECK = -2;
 
 /** The instruction data the emitter reads (a Decoded, without its objects). */
 export interface EmitInput {
@@ -33,80 +38,84 @@ export interface EmitInput {
 
 const SYNC = 'f.pc = pc; f.sp = sp; st.clock = clock; st.steps = steps;';
 const RELOAD = 'clock = st.clock; steps = st.steps;';
-/** After a dealloc that may have queued a Python __del__: run it now, as frames (finalizers.ts). */
-const DRAIN = `if (pendingDel.length !== 0) { check = drainFinalizers(th, !check) || check; return check ? ${Exit.OuterCheck} : ${Exit.Outer}; }`;
-/**
- * After a call into the runtime (f and st in sync): a step hook armed meanwhile (3.12+'s eval
- * breaker for an automatic collection, memory/generations.ts) runs in the interpreter loop.
- */
-const HOOK = `if (st.stepHook !== null) return check ? ${Exit.InterpCheck} : ${Exit.Interp};`;
 
 export interface Emitted {
-  /** Source of a factory body: binds h<i> = hs[i] and k<j> = ks[j], returns the frame function. */
+  /** Source of a factory body: binds k<j> = ks[j] and name<i>, returns the frame function. */
   readonly source: string;
 }
 
 /**
- * A factory body (free names: d, hs, ks and the runtime helpers listed in compile.ts) returning
+ * A factory body (free names: d, ks and the runtime helpers listed in compile.ts) returning
  * `function (th, f, st, untilTick, nested, check)`, which runs the frame from f.pc until it must
  * leave (an Exit code); exceptions propagate to execute's handler with f and st in sync.
+ *
+ * Invariant: at every instruction's start the loop-top check flag is false. An instruction that
+ * sets it (a switch point) is followed by the check itself, at the loop top after a jump or right
+ * after the instruction when control falls through.
  */
 export function emitFactory(d: EmitInput, fnName: string): Emitted {
-  const hs = new Set<number>();
+  const named = new Set<number>();
   const ks = new Set<number>();
   for (let i = 0; i < d.n; i++) {
     const op = d.ops[i]!;
     if (op === Op.LOAD_CONST) ks.add(d.args[i]!);
-    else if (!INLINE.has(op)) hs.add(i);
+    else if (needsName(op)) named.add(i);
   }
-  const pre = [...hs].map((i) => `const h${i} = hs[${i}];`).concat([...ks].map((j) => `const k${j} = ks[${j}];`));
-  for (const i of hs) if (needsName(d.ops[i]!)) pre.push(`const name${i} = d.names[${d.args[i]!}];`);
+  const pre = [...ks].map((j) => `const k${j} = ks[${j}];`);
+  for (const i of named) pre.push(`const name${i} = d.names[${d.args[i]!}];`);
+  pre.push('const skip = d.skip;');
   const source = `${pre.join('\n')}\nreturn function ${fnName}(th, f, st, untilTick, nested, check) {\n${emitFunctionBody(d)}\n};`;
   return { source };
 }
 
-/** The ops eval.ts runs inline (the others call their handler). */
-const INLINE = new Set<number>([
-  Op.LOAD_FAST, Op.STORE_FAST, Op.LOAD_CONST, Op.POP_TOP, Op.ROT_TWO, Op.ROT_THREE, Op.DUP_TOP,
-  Op.JUMP_FORWARD, Op.JUMP_ABSOLUTE, Op.POP_JUMP_IF_FALSE, Op.POP_JUMP_IF_TRUE,
-]);
-
 function emitFunctionBody(d: EmitInput): string {
   const out: string[] = [];
-  out.push('const stack = f.stack; const locals = f.locals; const maxSteps = st.maxSteps;');
-  out.push('let pc = f.pc; let sp = f.sp; let clock = st.clock; let steps = st.steps; let c = 0;');
-  out.push('for (;;) { switch (pc) {');
+  // The step limit: checked where control can arrive other than by falling through (entry,
+  // jumps) and after handlers (which may run nested frames), with a margin of the code's length,
+  // so no instruction runs at or past the limit; near it the interpreter loop takes over.
+  out.push(`const stack = f.stack; const locals = f.locals; const lim = st.maxSteps - ${d.n + 1};`);
+  // Exits that leave f and st to sync share one epilogue (x: the Exit): fewer code paths that
+  // V8 has never seen run when it first optimises the function (each would deoptimise it).
+  out.push('let pc = f.pc; let sp = f.sp; let clock = st.clock; let steps = st.steps; let c = 0; let x = 0;');
+  out.push('run: for (;;) {');
+  out.push(`if (check) { check = false; if (skip[pc] === 0 && clock >= untilTick && !nested) { x = ${Exit.Switch}; break run; } }`);
+  out.push(`if (steps > lim) { x = ${Exit.Interp}; break; }`);
+  out.push('switch (pc) {');
   for (let i = 0; i < d.n; i++) out.push(emitInstruction(d, i));
-  out.push(`default: ${SYNC} return check ? ${Exit.InterpCheck} : ${Exit.Interp};`);
+  out.push(`default: x = ${Exit.Interp}; break run;`);
   out.push('} }');
+  out.push(`${SYNC} return x;`);
   return out.join('\n');
 }
+
+/** The loop-top check before falling through into instruction `next` (check may be set). */
+function checkBefore(d: EmitInput, next: number): string {
+  if (next >= d.n || d.skip[next] === 1) return 'check = false;';
+  return `if (check) { check = false; if (clock >= untilTick && !nested) { x = ${Exit.Switch}; break run; } }`;
+}
+
+/** A dealloc in an inline op (f and st in sync): finalizers or a step hook may make it leave. */
+const DEALLOC = (v: string): string => `${SYNC} c = afterDealloc(th, st, ${v}, check); if (c >= 0) return c; ${RELOAD}`;
 
 function emitInstruction(d: EmitInput, i: number): string {
   const op = d.ops[i]!;
   const arg = d.args[i]!;
   const sw = d.sw[i]!;
   const next = i + 1;
-  const lines: string[] = [`case ${i}:`];
-  // The loop-top check (switch point), the step limit, then the instruction's clock and count.
-  if (d.skip[i] === 0) {
-    lines.push(`if (check) { check = false; if (clock >= untilTick && !nested) { ${SYNC} return ${Exit.Switch}; } }`);
-  } else lines.push('check = false;');
-  lines.push(`if (steps >= maxSteps) { ${SYNC} return ${Exit.Interp}; }`);
-  lines.push(`pc = ${next}; clock += ${d.cost[i]!}; steps++;`);
+  const lines: string[] = [`case ${i}:`, `pc = ${next}; clock += ${d.cost[i]!}; steps++;`];
   switch (op) {
     case Op.LOAD_FAST:
       lines.push(`{ const v = locals[${arg}]; if (v === null) { ${SYNC} unbound(f, ${arg}); } v.refcnt++; stack[sp++] = v; }`);
       break;
     case Op.STORE_FAST:
       lines.push(`{ const old = locals[${arg}]; locals[${arg}] = stack[--sp]; stack[sp] = null;`);
-      lines.push(`if (old !== null && --old.refcnt === 0 && old.type !== intType) { ${SYNC} dealloc(old); ${RELOAD} ${DRAIN} ${HOOK} } }`);
+      lines.push(`if (old !== null && --old.refcnt === 0 && old.type !== intType) { ${DEALLOC('old')} } }`);
       break;
     case Op.LOAD_CONST:
       lines.push(`k${arg}.refcnt++; stack[sp++] = k${arg};`);
       break;
     case Op.POP_TOP:
-      lines.push(`{ const v = stack[--sp]; stack[sp] = null; if (--v.refcnt === 0) { ${SYNC} dealloc(v); ${RELOAD} ${DRAIN} ${HOOK} } }`);
+      lines.push(`{ const v = stack[--sp]; stack[sp] = null; if (--v.refcnt === 0) { ${DEALLOC('v')} } }`);
       break;
     case Op.ROT_TWO:
       lines.push('{ const a = stack[sp - 1]; stack[sp - 1] = stack[sp - 2]; stack[sp - 2] = a; }');
@@ -128,37 +137,33 @@ function emitInstruction(d: EmitInput, i: number): string {
       lines.push('{ const v = stack[sp - 1]; let t; let slow = false;');
       lines.push(`if (v === True) t = true; else if (v === False) t = false; else { ${SYNC} t = truthy(v); ${RELOAD} check = true; slow = true; }`);
       lines.push(`stack[--sp] = null; if (t === ${op === Op.POP_JUMP_IF_TRUE}) pc = ${arg};`);
-      lines.push(`if (--v.refcnt === 0) { ${SYNC} dealloc(v); ${RELOAD} ${DRAIN} slow = true; }`);
-      lines.push(`if (slow && st.stepHook !== null) { ${SYNC} return check ? ${Exit.InterpCheck} : ${Exit.Interp}; }`);
+      lines.push(`if (--v.refcnt === 0) { ${DEALLOC('v')} slow = true; }`);
+      lines.push(`if (slow && st.stepHook !== null) { x = check ? ${Exit.InterpCheck} : ${Exit.Interp}; break run; }`);
       lines.push(`if (pc !== ${next}) continue; }`);
+      lines.push(checkBefore(d, next));
       break;
     default:
-      lines.push(...emitHandlerCall(op, i, arg, sw, next));
+      lines.push(...emitHandlerCall(d, op, i, arg, sw, next));
   }
   return lines.join('\n');
 }
 
 /**
  * Everything eval.ts does not run inline: its handler (or the op's inline fast path, falling
- * back to the handler), with eval.ts's protocol around it.
+ * back to the handler), then eval.ts's protocol: the common answer (next instruction, nothing
+ * pending) inline, the others through afterHandler.
  */
-function emitHandlerCall(op: number, i: number, arg: number, sw: number, next: number): string[] {
-  const call = `c = h${i}(th, f, ${i}, ${arg}, nested);`;
+function emitHandlerCall(d: EmitInput, op: number, i: number, arg: number, sw: number, next: number): string[] {
+  // Through the shared table (one megamorphic call site in callHandler): V8 then never inlines
+  // handlers into the compiled frame, which keeps its optimising compile small and quick.
+  const call = `c = callHandler(${op}, th, f, ${i}, ${arg}, nested);`;
   return [
     SYNC,
     fastPath(op, i, arg, call) ?? call,
     `${RELOAD} sp = f.sp; pc = f.pc;`,
-    `if (pendingDel.length !== 0 && c !== ${Cold.Blocked} && c !== ${Cold.Return} && c !== ${Cold.Done}) {`,
-    `  const quiet = c === ${Cold.FrameQuiet} || (c === ${Cold.Next} && ${sw !== 1});`,
-    `  check = drainFinalizers(th, quiet) || !quiet; return check ? ${Exit.OuterCheck} : ${Exit.Outer}; }`,
-    `if (c === ${Cold.Next}) {${sw === 1 ? ' check = true;' : ''} }`,
-    `else if (c === ${Cold.Check}) check = true;`,
-    `else if (c === ${Cold.Frame}) return ${Exit.OuterCheck};`,
-    `else if (c === ${Cold.FrameQuiet}) return check ? ${Exit.OuterCheck} : ${Exit.Outer};`,
-    `else if (c === ${Cold.Blocked}) return ${Exit.Blocked};`,
-    `else if (c === ${Cold.Return}) return ${Exit.Return};`,
-    `else return ${Exit.Done};`,
-    HOOK,
-    `if (pc !== ${next}) continue;`,
+    `if (c !== 0 || pendingDel.length !== 0 || st.stepHook !== null) { c = afterHandler(th, st, c, ${sw === 1}, check); if (c >= 0) return c; check = c === ${GO_ON_CHECK}; }`,
+    sw === 1 ? 'else check = true;' : '',
+    `if (pc !== ${next} || steps > lim) continue;`,
+    checkBefore(d, next),
   ];
 }

@@ -156,12 +156,10 @@ function emitInstruction(d: EmitInput, i: number): string {
 function emitHandlerCall(d: EmitInput, op: number, i: number, arg: number, sw: number, next: number): string[] {
   // Through the shared table (one megamorphic call site in callHandler): V8 then never inlines
   // handlers into the compiled frame, which keeps its optimising compile small and quick.
-  const call = `c = callHandler(${op}, th, f, ${i}, ${arg}, nested);`;
+  const call = `{ ${SYNC} c = callHandler(${op}, th, f, ${i}, ${arg}, nested); ${RELOAD} sp = f.sp; pc = f.pc; }`;
   return [
-    SYNC,
     fastPath(op, i, arg, call) ?? call,
-    `${RELOAD} sp = f.sp; pc = f.pc;`,
-    `if (c !== 0 || pendingDel.length !== 0 || st.stepHook !== null) { c = afterHandler(th, st, c, ${sw === 1}, check); if (c >= 0) return c; check = c === ${GO_ON_CHECK}; }`,
+    `if (c !== 0 || pendingDel.length !== 0 || st.stepHook !== null) { ${SYNC} c = afterHandler(th, st, c, ${sw === 1}, check); if (c >= 0) return c; check = c === ${GO_ON_CHECK}; }`,
     sw === 1 ? 'else check = true;' : '',
     `if (pc !== ${next} || steps > lim) continue;`,
     checkBefore(d, next),

@@ -6,17 +6,22 @@
 // Pure text generation: must not depend on the VM's objects.
 import { Op } from '../interp/ops.js';
 
+const SYNC = 'f.pc = pc; f.sp = sp; st.clock = clock; st.steps = steps;';
+/** An observer may print a value's repr, which may run Python code (nested frames advance the clock). */
+const RELOAD = 'clock = st.clock; steps = st.steps;';
+
 /**
- * JS statements for instruction i that either do the op (leaving f.sp in sync and setting
- * c = Cold.Next) or call `call` (the handler call, assigning c). Null: no fast path for the op.
- * Runs with f and st in sync; free names as in emit.ts, plus the helpers compile.ts binds.
+ * JS statements for instruction i that either do the op on the locals (pc, sp, clock, steps;
+ * f and st are synced only around calls that may look at them: observers, deallocs) and set
+ * c = Cold.Next, or run `call` (the handler call with the state synced around it, assigning c).
+ * Null: no fast path for the op. Free names as in emit.ts.
  */
 export function fastPath(op: number, i: number, arg: number, call: string): string | null {
   switch (op) {
     case Op.FOR_ITER:
       // A range iterator with values left: the next int (the exhausted case jumps: handler).
       return `{ const it = stack[sp - 1];
-if (it.type === rangeIterType && it.remaining > 0) { it.remaining--; const v = it.cur; it.cur = v + it.step; stack[sp++] = newInt(v); f.sp = sp; c = 0; }
+if (it.type === rangeIterType && it.remaining > 0) { it.remaining--; const v = it.cur; it.cur = v + it.step; stack[sp++] = newInt(v); c = 0; }
 else ${call} }`;
     case Op.BINARY_ADD:
     case Op.INPLACE_ADD:
@@ -28,7 +33,7 @@ else ${call} }`;
       if (arg >= 6) return null;
       return `{ const b = stack[sp - 1]; const a = stack[sp - 2]; let av, bv;
 if (a.type === intType && b.type === intType && typeof (av = a.v) === 'number' && typeof (bv = b.v) === 'number') {
-  const r = av ${CMP[arg]} bv ? True : False; r.refcnt++; stack[--sp] = null; stack[sp - 1] = r; a.refcnt--; b.refcnt--; f.sp = sp; c = 0; }
+  const r = av ${CMP[arg]} bv ? True : False; r.refcnt++; stack[--sp] = null; stack[sp - 1] = r; a.refcnt--; b.refcnt--; c = 0; }
 else ${call} }`;
     case Op.LOAD_ATTR:
       // An instance attribute the site's cache vouches for (no class attribute, property or
@@ -36,16 +41,16 @@ else ${call} }`;
       return `{ const o = stack[sp - 1]; let e;
 if (o instanceof PyInstance && d.icType[${i}] === o.type && d.icVer[${i}] === heap.typeVersion && o.dict !== null && (e = siteEntry(d, ${i}, o.dict, name${i})) !== null) {
   const r = e.value; r.refcnt++;
-  if (st.observer !== null) st.observer.read(th.id, o.id, name${i}, r);
-  stack[sp - 1] = r; if (--o.refcnt === 0) dealloc(o); c = 0; }
+  if (st.observer !== null) { ${SYNC} st.observer.read(th.id, o.id, name${i}, r); ${RELOAD} }
+  stack[sp - 1] = r; if (--o.refcnt === 0) { ${SYNC} dealloc(o); } c = 0; }
 else ${call} }`;
     case Op.STORE_ATTR:
       return `{ const o = stack[sp - 1]; let e;
 if (o instanceof PyInstance && d.icType[${i}] === o.type && d.icVer[${i}] === heap.typeVersion && o.dict !== null && !inlineValuesOn() && (e = siteEntry(d, ${i}, o.dict, name${i})) !== null) {
   const v = stack[sp - 2]; o.dict.storeAt(e, v);
-  if (st.observer !== null) st.observer.write(th.id, o.id, name${i}, v);
-  stack[sp - 1] = stack[sp - 2] = null; sp -= 2; f.sp = sp;
-  if (--o.refcnt === 0) dealloc(o); if (--v.refcnt === 0) dealloc(v); c = 0; }
+  if (st.observer !== null) { ${SYNC} st.observer.write(th.id, o.id, name${i}, v); ${RELOAD} }
+  stack[sp - 1] = stack[sp - 2] = null; sp -= 2;
+  if (--o.refcnt === 0) { ${SYNC} dealloc(o); } if (--v.refcnt === 0) { ${SYNC} dealloc(v); } c = 0; }
 else ${call} }`;
     default:
       return null;
@@ -59,7 +64,7 @@ const CMP = ['<', '<=', '===', '!==', '>', '>='];
 function intArith(i: number, operator: string, call: string): string {
   return `{ const b = stack[sp - 1]; const a = stack[sp - 2]; let av, bv, s;
 if (a.type === intType && b.type === intType && typeof (av = a.v) === 'number' && typeof (bv = b.v) === 'number' && (s = av ${operator} bv) <= ${Number.MAX_SAFE_INTEGER} && s >= -${Number.MAX_SAFE_INTEGER}) {
-  stack[--sp] = null; stack[sp - 1] = newInt(s); a.refcnt--; b.refcnt--; f.sp = sp; c = 0; }
+  stack[--sp] = null; stack[sp - 1] = newInt(s); a.refcnt--; b.refcnt--; c = 0; }
 else ${call} }`;
 }
 

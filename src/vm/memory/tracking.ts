@@ -33,12 +33,12 @@ export function isGcObject(o: PyObject): boolean {
   return heap.tracked.has(o) || older.gen1.has(o) || older.gen2.has(o) || older.untracked.has(o);
 }
 
-/** Layouts of objects that are never gc objects (fast answer before the set lookups). */
-const ATOMIC: ReadonlySet<string> = new Set(['int', 'bool', 'float', 'str', 'none']);
-
 /** CPython's _PyObject_GC_MAY_BE_TRACKED: a gc object, and a tuple only while tracked. */
 export function mayBeTracked(o: PyObject): boolean {
-  if (ATOMIC.has(o.type.layout) && !o.type.isHeap) return false;
+  // Built-in atomic layouts are never gc objects: answered before the set lookups (this runs
+  // on every store into a dict that holds only atomic values, e.g. each `self.count += 1`).
+  const l = o.type.layout;
+  if ((l === 'int' || l === 'bool' || l === 'float' || l === 'str' || l === 'none') && !o.type.isHeap) return false;
   if (o instanceof PyType) return o.isHeap;
   if (o instanceof PyBuiltin) return true;
   if (o.type === tupleType) {

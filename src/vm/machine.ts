@@ -29,7 +29,7 @@ import { makeBuiltins } from './builtins/functions.js';
 import { PySuper, superGetAttr } from './builtins/classes.js';
 import { callFunctionNested, newFunctionFrame, nestedHooks } from './interp/calls.js';
 import { decode } from './interp/decode.js';
-import { moduleIdentifiers } from './interp/const-objects.js';
+import { frozensetBuildPlan } from './interp/const-interning.js';
 import { Slice, execute, runNested } from './interp/eval.js';
 import { deferFinalizer, drainNested, finalizerState, ignoredInDel, pendingDel } from './interp/finalizers.js';
 import { Frame, VmThread } from './interp/frame.js';
@@ -111,8 +111,6 @@ export class VmMachine implements Machine {
     resetGc(profile.memory);
     setStrHashVariant(profile.vm.strHash);
     setRules.reuseDummy = profile.vm.setAddReusesDummy;
-    const startupInterned = profile.vm.internedAtStartup();
-    const identifiers = moduleIdentifiers(code);
     const main = new VmThread(0, 'MainThread');
     const builtinsMod = makeBuiltins();
     this.state = {
@@ -124,8 +122,7 @@ export class VmMachine implements Machine {
         jumpArgScale: profile.vm.jumpArgScale,
         instructionLines: profile.vm.instructionLines,
         xt: profile.vm.xt,
-        // Strings of 0 or 1 character are shared objects: only a startup-interned copy replaces them.
-        internedBefore: (s) => startupInterned.has(s) || (s.length >= 2 && identifiers.has(s)),
+        frozensetBuilds: frozensetBuildPlan(code, profile.opcodes, profile.vm.internedAtStartup()),
       },
       profile,
       builtins: builtinsMod.dict,

@@ -154,7 +154,7 @@ export function decodeXt(pc: PyCode, tables: VmTables, xt: XtRules): Decoded {
   });
   const d: Decoded = {
     n, ops, args, sw, cost, skip, lines,
-    consts: withStaticIds(() => code.consts.map((c) => constToObject(c, tables.internedBefore))),
+    consts: withStaticIds(() => code.consts.map((c) => constToObject(c, tables.frozensetBuilds))),
     names: code.names.slice(),
     nameObjs: withStaticIds(() =>
       code.names.map((s) => {

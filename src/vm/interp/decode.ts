@@ -8,7 +8,8 @@ import { PyObject, type PyType, withStaticIds } from '../objects/base.js';
 import { PyCode } from '../objects/callables.js';
 import type { DictEntry, PyDict } from '../objects/containers.js';
 import { PyStr } from '../objects/scalars.js';
-import { constToObject, type InternedBefore } from './const-objects.js';
+import { constToObject } from './const-objects.js';
+import type { FrozensetBuilds } from './const-interning.js';
 import { OP_IDS, Op } from './ops.js';
 // The handlers of the 3.9/3.10 opcodes register themselves; decode picks switch-kind variants.
 import { opForSwitchKind } from './h-py39.js';
@@ -60,8 +61,8 @@ export interface VmTables {
   readonly instructionLines?: (code: CodeObject) => Int32Array;
   /** Exception-table era bytecode layout (3.11+; decode-xt.ts). */
   readonly xt?: XtRules;
-  /** Strings interned before the program's code objects were made (frozenset constants' order). */
-  readonly internedBefore?: InternedBefore;
+  /** How many times CPython built each frozenset constant of the program (default: twice). */
+  readonly frozensetBuilds?: FrozensetBuilds;
 }
 
 export { constToObject };
@@ -139,7 +140,7 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
   const d: Decoded = {
     n, ops, args, sw, cost, skip,
     lines: tables.instructionLines ? tables.instructionLines(code) : lineTable(code, n),
-    consts: withStaticIds(() => code.consts.map((c) => constToObject(c, tables.internedBefore))),
+    consts: withStaticIds(() => code.consts.map((c) => constToObject(c, tables.frozensetBuilds))),
     names: code.names.slice(),
     nameObjs: withStaticIds(() =>
       code.names.map((s) => {

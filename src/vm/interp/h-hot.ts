@@ -402,7 +402,7 @@ export function siteEntry(d: Decoded, i: number, dict: PyDict, name: string): Di
 }
 
 /** LOAD_METHOD: does the instance dict hold `name` (shadowing the method)? Absence is remembered per site. */
-function inDict(d: Decoded, i: number, dict: PyDict, name: string): boolean {
+export function inDict(d: Decoded, i: number, dict: PyDict, name: string): boolean {
   if (d.icDict[i] === dict && d.icKeys[i] === dict.keysVer) return false;
   if (dict.map.has(name)) return true;
   d.icDict[i] = dict;

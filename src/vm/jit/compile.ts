@@ -8,7 +8,7 @@ import { PyInstance } from '../objects/callables.js';
 import { rangeIterType } from '../objects/iterators.js';
 import { False, True, intType, newInt } from '../objects/scalars.js';
 import { inlineValuesOn } from '../memory/inline-values.js';
-import { siteEntry } from '../interp/h-hot.js';
+import { inDict, siteEntry } from '../interp/h-hot.js';
 import { truthy } from '../ops/compare.js';
 import type { Decoded } from '../interp/decode.js';
 import type { Frame, VmThread } from '../interp/frame.js';
@@ -30,11 +30,11 @@ export const jitSettings = {
 
 const RUNTIME_NAMES = [
   'dealloc', 'heap', 'False', 'True', 'intType', 'newInt', 'rangeIterType', 'PyInstance', 'truthy', 'unbound',
-  'pendingDel', 'siteEntry', 'inlineValuesOn', 'callHandler', 'afterHandler', 'afterDealloc',
+  'pendingDel', 'siteEntry', 'inDict', 'inlineValuesOn', 'callHandler', 'afterHandler', 'afterDealloc',
 ];
 const RUNTIME = [
   dealloc, heap, False, True, intType, newInt, rangeIterType, PyInstance, truthy, unbound,
-  pendingDel, siteEntry, inlineValuesOn, callHandler, afterHandler, afterDealloc,
+  pendingDel, siteEntry, inDict, inlineValuesOn, callHandler, afterHandler, afterDealloc,
 ];
 
 /** The compiled function of `d` (compiled on first use and kept on it), or null to interpret. */

@@ -52,6 +52,15 @@ if (o instanceof PyInstance && d.icType[${i}] === o.type && d.icVer[${i}] === he
   stack[sp - 1] = stack[sp - 2] = null; sp -= 2;
   if (--o.refcnt === 0) { ${SYNC} dealloc(o); } if (--v.refcnt === 0) { ${SYNC} dealloc(v); } c = 0; }
 else ${call} }`;
+    case Op.LOAD_METHOD:
+      // A method the site's cache found on the type, not shadowed by the instance dict: the
+      // unbound method and the object (no bound-method object).
+      return `{ const o = stack[sp - 1]; let m;
+if (d.icType[${i}] === o.type && d.icVer[${i}] === heap.typeVersion && (m = d.icObj[${i}]) !== null && !(o instanceof PyInstance && o.dict !== null && inDict(d, ${i}, o.dict, name${i}))) {
+  m.refcnt++; stack[sp - 1] = m; stack[sp++] = o;
+  if (st.observer !== null && o instanceof PyInstance) { ${SYNC} st.observer.read(th.id, o.id, name${i}, m); ${RELOAD} }
+  c = 0; }
+else ${call} }`;
     default:
       return null;
   }
@@ -70,5 +79,5 @@ else ${call} }`;
 
 /** The op's name operand the fast path reads (LOAD_ATTR/STORE_ATTR: the attribute name). */
 export function needsName(op: number): boolean {
-  return op === Op.LOAD_ATTR || op === Op.STORE_ATTR;
+  return op === Op.LOAD_ATTR || op === Op.STORE_ATTR || op === Op.LOAD_METHOD;
 }

@@ -82,3 +82,13 @@ for (const p of programs) {
     cc.toFixed(0).padStart(17), gcm.toFixed(0).padStart(7), (gcm / cc).toFixed(2).padStart(6),
   );
 }
+
+// The floor under every whole-process figure: Node's own start-up and gilsim's start-up on a
+// small program (the seed's refcount cell), against CPython's (what any gilsim run pays before simulating anything).
+{
+  const trivial = join(ROOT, 'test', 'corpus', 'seed', 'refcount.py');
+  const nodeMs = median(Array.from({ length: reps }, () => time(process.execPath, ['-e', '0']).ms));
+  const gMs = median(Array.from({ length: reps }, () => time(process.execPath, [bin, 'run', trivial, '--python', version, '--seed', '1']).ms));
+  const cMs = py ? median(Array.from({ length: reps }, () => time(py, [trivial]).ms)) : NaN;
+  console.log(`\nstart-up floor: node -e 0 ${nodeMs.toFixed(0)} ms; gilsim run ${trivial.slice(ROOT.length + 1)} ${gMs.toFixed(0)} ms; CPython ${cMs.toFixed(0)} ms`);
+}

@@ -1,6 +1,6 @@
 // Stage: VM compiler to JavaScript. Turns a decoded code object into a JS function (emit.ts) that
 // runs its frames without the dispatch loop's per-instruction decoding: V8 then optimises each
-// code object on its own, with its constants, handlers and jump targets fixed. Same semantics as
+// code object on its own, with its constants, arguments and jump targets fixed. Same semantics as
 // interp/eval.ts by construction (same inline ops, same handlers, same switch checks and clock).
 // Must not depend on the simulation layer.
 import { dealloc, heap } from '../objects/base.js';
@@ -28,14 +28,13 @@ export const jitSettings = {
   enabled: true,
 };
 
-const RUNTIME_NAMES = [
-  'dealloc', 'heap', 'False', 'True', 'intType', 'newInt', 'rangeIterType', 'PyInstance', 'truthy', 'unbound',
-  'pendingDel', 'siteEntry', 'inDict', 'inlineValuesOn', 'callHandler', 'afterHandler', 'afterDealloc',
-];
-const RUNTIME = [
+/** What generated code may name, besides `d` (the Decoded) and `ks` (its constants). */
+const RUNTIME: Readonly<Record<string, unknown>> = {
   dealloc, heap, False, True, intType, newInt, rangeIterType, PyInstance, truthy, unbound,
   pendingDel, siteEntry, inDict, inlineValuesOn, callHandler, afterHandler, afterDealloc,
-];
+};
+const RUNTIME_NAMES = Object.keys(RUNTIME);
+const RUNTIME_VALUES = Object.values(RUNTIME);
 
 /** The compiled function of `d` (compiled on first use and kept on it), or null to interpret. */
 export function compiledFrameFn(d: Decoded): CompiledFrameFn | null {
@@ -50,5 +49,5 @@ export function compiledFrameFn(d: Decoded): CompiledFrameFn | null {
 function compile(d: Decoded): CompiledFrameFn {
   const { source } = emitFactory(d, `py_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`);
   const factory = new Function(...RUNTIME_NAMES, 'd', 'ks', source) as (...a: unknown[]) => CompiledFrameFn;
-  return factory(...RUNTIME, d, d.consts);
+  return factory(...RUNTIME_VALUES, d, d.consts);
 }

@@ -47,7 +47,7 @@ export function compiledFrameFn(d: Decoded): CompiledFrameFn | null {
 }
 
 function compile(d: Decoded): CompiledFrameFn {
-  const { source } = emitFactory(d, `py_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`);
+  const source = emitFactory(d, `py_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`);
   const factory = new Function(...RUNTIME_NAMES, 'd', 'ks', source) as (...a: unknown[]) => CompiledFrameFn;
   return factory(...RUNTIME_VALUES, d, d.consts);
 }

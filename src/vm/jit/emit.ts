@@ -39,13 +39,9 @@ export interface EmitInput {
 const SYNC = 'f.pc = pc; f.sp = sp; st.clock = clock; st.steps = steps;';
 const RELOAD = 'clock = st.clock; steps = st.steps;';
 
-export interface Emitted {
-  /** Source of a factory body: binds k<j> = ks[j] and name<i>, returns the frame function. */
-  readonly source: string;
-}
-
 /**
- * A factory body (free names: d, ks and the runtime helpers listed in compile.ts) returning
+ * The source of a factory body (free names: d, ks and the runtime helpers listed in compile.ts)
+ * that binds k<j> = ks[j] and name<i> = d.names[...] and returns
  * `function (th, f, st, untilTick, nested, check)`, which runs the frame from f.pc until it must
  * leave (an Exit code); exceptions propagate to execute's handler with f and st in sync.
  *
@@ -53,7 +49,7 @@ export interface Emitted {
  * sets it (a switch point) is followed by the check itself, at the loop top after a jump or right
  * after the instruction when control falls through.
  */
-export function emitFactory(d: EmitInput, fnName: string): Emitted {
+export function emitFactory(d: EmitInput, fnName: string): string {
   const named = new Set<number>();
   const ks = new Set<number>();
   for (let i = 0; i < d.n; i++) {
@@ -64,8 +60,7 @@ export function emitFactory(d: EmitInput, fnName: string): Emitted {
   const pre = [...ks].map((j) => `const k${j} = ks[${j}];`);
   for (const i of named) pre.push(`const name${i} = d.names[${d.args[i]!}];`);
   pre.push('const skip = d.skip;');
-  const source = `${pre.join('\n')}\nreturn function ${fnName}(th, f, st, untilTick, nested, check) {\n${emitFunctionBody(d)}\n};`;
-  return { source };
+  return `${pre.join('\n')}\nreturn function ${fnName}(th, f, st, untilTick, nested, check) {\n${emitFunctionBody(d)}\n};`;
 }
 
 function emitFunctionBody(d: EmitInput): string {

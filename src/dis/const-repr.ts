@@ -4,7 +4,15 @@
 import type { ConstValue } from '../syntax/constant.js';
 import type { CodeObject } from '../compiler/code.js';
 import { reprBytes, reprFloat, reprStr } from '../pylib/repr.js';
+import type { SipVariant } from '../pylib/hash-str.js';
+import type { FrozensetBuilds } from '../versions/frozenset-builds.js';
 import { frozensetOrder } from './set-order.js';
+
+/** What orders a frozenset constant's items: the version's str hash, and how often it was built. */
+export interface ConstOrder {
+  readonly sip?: SipVariant;
+  readonly builds?: FrozensetBuilds;
+}
 
 /** A stable fake address for a code object: CPython prints id(); the golden test normalises it. */
 export function codeAddress(code: CodeObject): string {
@@ -20,7 +28,9 @@ function complexPart(x: number): string {
   return s.endsWith('.0') ? s.slice(0, -2) : s;
 }
 
-export function reprConst(c: ConstValue): string {
+/** repr() of a constant; `order` decides the order of frozenset items (default: 2 builds, str unhashed). */
+export function reprConst(c: ConstValue, order: ConstOrder = {}): string {
+  const rec = (x: ConstValue): string => reprConst(x, order);
   switch (c.kind) {
     case 'none': return 'None';
     case 'ellipsis': return 'Ellipsis';
@@ -36,11 +46,11 @@ export function reprConst(c: ConstValue): string {
     case 'str': return reprStr(c.value);
     case 'bytes': return reprBytes(c.value);
     case 'tuple':
-      if (c.items.length === 1) return `(${reprConst(c.items[0]!)},)`;
-      return `(${c.items.map(reprConst).join(', ')})`;
+      if (c.items.length === 1) return `(${rec(c.items[0]!)},)`;
+      return `(${c.items.map(rec).join(', ')})`;
     case 'frozenset':
       if (c.items.length === 0) return 'frozenset()';
-      return `frozenset({${frozensetOrder(c.items).map(reprConst).join(', ')}})`;
+      return `frozenset({${frozensetOrder(c.items, order.sip, order.builds?.(c) ?? 2).map(rec).join(', ')}})`;
     case 'code': return reprCode(c.code as CodeObject);
   }
 }

@@ -4,6 +4,8 @@
 // section, recursing into nested code objects. Depends on the code object and a style.
 import type { CodeObject } from '../compiler/code.js';
 import type { OpcodeTable } from '../versions/profile.js';
+import type { SipVariant } from '../pylib/hash-str.js';
+import { frozensetBuildPlan, type FrozensetBuilds } from '../versions/frozenset-builds.js';
 import { reprConst, reprCode } from './const-repr.js';
 import { formatInstrs, type DisLayout } from './format.js';
 import type { DisInstr } from './resolve.js';
@@ -37,6 +39,10 @@ export interface XDisStyle {
   argrepr?(ins: XRawInstr, code: CodeObject, names: XNames): string | undefined;
   /** Whole-code formatter (3.13 prints labels instead of offsets). */
   format?(instrs: XResolved[], code: CodeObject, style: XDisStyle): string;
+  /** The version's hash(str/bytes) under PYTHONHASHSEED=0: orders frozenset constants. */
+  readonly strHash?: SipVariant;
+  /** The name-like strings interned before `python -m dis FILE` compiles FILE. */
+  internedBeforeDis?(): ReadonlySet<string>;
 }
 
 export interface XNames {
@@ -84,7 +90,7 @@ function isBackward(name: string): boolean {
   return name.includes('BACKWARD');
 }
 
-export function resolveXt(code: CodeObject, style: XDisStyle): XResolved[] {
+export function resolveXt(code: CodeObject, style: XDisStyle, builds?: FrozensetBuilds): XResolved[] {
   const t = style.opcodes;
   const raw = decodeXt(code.code, t, style.cacheSizes);
   const localsplus = localsplusNames(code);
@@ -107,7 +113,7 @@ export function resolveXt(code: CodeObject, style: XDisStyle): XResolved[] {
       if (custom !== undefined) argrepr = custom;
       else if (t.hasconst.includes(ins.op)) {
         const c = code.consts[arg];
-        argrepr = c === undefined ? String(arg) : reprConst(c);
+        argrepr = c === undefined ? String(arg) : reprConst(c, { sip: style.strHash, builds });
       } else if (t.hasname.includes(ins.op)) argrepr = code.names[arg] ?? String(arg);
       else if (t.hasjrel.includes(ins.op)) {
         target = jumpTarget(ins);
@@ -140,8 +146,8 @@ export function resolveXt(code: CodeObject, style: XDisStyle): XResolved[] {
   });
 }
 
-export function disassembleOneXt(code: CodeObject, style: XDisStyle): string {
-  const instrs = resolveXt(code, style);
+export function disassembleOneXt(code: CodeObject, style: XDisStyle, builds?: FrozensetBuilds): string {
+  const instrs = resolveXt(code, style, builds);
   if (style.format) return style.format(instrs, code, style);
   const starts = [...style.lineStarts(code).values()];
   const maxLine = starts.length ? Math.max(...starts) : 0;
@@ -154,13 +160,19 @@ export function disassembleOneXt(code: CodeObject, style: XDisStyle): string {
   return out;
 }
 
-export function disassembleRecursiveXt(code: CodeObject, style: XDisStyle): string {
-  let out = disassembleOneXt(code, style);
+export function disassembleRecursiveXt(code: CodeObject, style: XDisStyle, builds?: FrozensetBuilds): string {
+  let out = disassembleOneXt(code, style, builds);
   for (const c of code.consts) {
     if (c.kind !== 'code') continue;
     const inner = c.code as CodeObject;
     out += `\nDisassembly of ${reprCode(inner)}:\n`;
-    out += disassembleRecursiveXt(inner, style);
+    out += disassembleRecursiveXt(inner, style, builds);
   }
   return out;
+}
+
+/** `python -m dis FILE` for a module: frozenset constants as that compilation built them. */
+export function disassembleModuleXt(code: CodeObject, style: XDisStyle): string {
+  const interned = style.internedBeforeDis?.();
+  return disassembleRecursiveXt(code, style, interned && frozensetBuildPlan(code, style.opcodes, interned));
 }

@@ -4,7 +4,7 @@
 import type { CodeObject } from '../compiler/code.js';
 import type { OpcodeTable } from '../versions/profile.js';
 import type { RawInstr } from './decode.js';
-import { reprConst } from './const-repr.js';
+import { reprConst, type ConstOrder } from './const-repr.js';
 
 export interface DisInstr {
   readonly offset: number;
@@ -23,14 +23,16 @@ export interface JumpStyle {
 
 export const BYTE_JUMPS: JumpStyle = { unitBytes: 1, showAbsolute: false };
 
-export function resolveArg(ins: RawInstr, code: CodeObject, t: OpcodeTable, jumps: JumpStyle = BYTE_JUMPS): string {
+export function resolveArg(
+  ins: RawInstr, code: CodeObject, t: OpcodeTable, jumps: JumpStyle = BYTE_JUMPS, order: ConstOrder = {},
+): string {
   const arg = ins.arg;
   if (arg === null) return '';
   const op = ins.op;
   const extra = (t.extra ?? {}) as Record<string, unknown>;
   if (t.hasconst.includes(op)) {
     const c = code.consts[arg];
-    return c === undefined ? String(arg) : reprConst(c);
+    return c === undefined ? String(arg) : reprConst(c, order);
   }
   if (t.hasname.includes(op)) return code.names[arg] ?? String(arg);
   if (t.hasjrel.includes(op)) return `to ${ins.offset + 2 + arg * jumps.unitBytes}`;

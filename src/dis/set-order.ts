@@ -1,20 +1,32 @@
 // Stage: dis (constant reprs). The iteration order of a frozenset constant as CPython builds it:
-// open-addressing insertion (linear probes + perturbation) over Python hashes. Exact for
-// numbers and bools; str/bytes hashes are randomised per process in CPython, so those keep
-// insertion order. Depends on syntax/constant.ts and pylib hashes only.
+// open-addressing insertion (linear probes + perturbation) over Python hashes: numbers, bools,
+// str/bytes (the version's SipHash under PYTHONHASHSEED=0, as the goldens are made) and tuples
+// of those. Other items (None, complex...) keep insertion order. Depends on syntax/constant.ts
+// and pylib hashes only.
 import type { ConstValue } from '../syntax/constant.js';
 import { hashInt } from '../pylib/arith.js';
 import { hashFloat } from '../pylib/float-ops.js';
+import { hashBytes, hashStr, hashTuple, type SipVariant } from '../pylib/hash-str.js';
 
 const M64 = (1n << 64n) - 1n;
 const LINEAR_PROBES = 9;
 
-function pyHash(c: ConstValue, strHash?: (s: string) => bigint): bigint | undefined {
+function pyHash(c: ConstValue, sip?: SipVariant): bigint | undefined {
   switch (c.kind) {
-    case 'str': return strHash ? strHash(c.value) : undefined;
+    case 'str': return sip ? BigInt(hashStr(c.value, 0, sip)) : undefined;
+    case 'bytes': return sip ? BigInt(hashBytes(c.value, 0, sip)) : undefined;
     case 'int': return BigInt(hashInt(c.value));
     case 'bool': return c.value ? 1n : 0n;
     case 'float': return BigInt(hashFloat(c.value));
+    case 'tuple': {
+      const hs: bigint[] = [];
+      for (const it of c.items) {
+        const h = pyHash(it, sip);
+        if (h === undefined) return undefined;
+        hs.push(h);
+      }
+      return BigInt(hashTuple(hs));
+    }
     default: return undefined;
   }
 }
@@ -50,11 +62,11 @@ function build(items: readonly ConstValue[], hashes: Map<ConstValue, bigint>): C
     for (;;) {
       if (!tab[i]) { tab[i] = e; return; }
       if (i + LINEAR_PROBES <= m) {
-        for (let j = 0; j < LINEAR_PROBES; j++) {
-          i++;
-          if (!tab[i]) { tab[i] = e; return; }
+        for (let j = 1; j <= LINEAR_PROBES; j++) {
+          if (!tab[i + j]) { tab[i + j] = e; return; }
         }
       }
+      // The perturbed step starts from the probe's first slot, not its last linear one.
       perturb >>= 5n;
       i = Number((BigInt(i) * 5n + 1n + perturb) & BigInt(m));
     }
@@ -68,10 +80,10 @@ function build(items: readonly ConstValue[], hashes: Map<ConstValue, bigint>): C
       if (!table[i]) { slot = i; break; }
       if (table[i]!.hash === hash && pyEq(table[i]!.key, key)) break;
       if (i + LINEAR_PROBES <= mask) {
-        for (let j = 0; j < LINEAR_PROBES; j++) {
-          i++;
-          if (!table[i]) { slot = i; break outer; }
-          if (table[i]!.hash === hash && pyEq(table[i]!.key, key)) break outer;
+        for (let j = 1; j <= LINEAR_PROBES; j++) {
+          const e = table[i + j];
+          if (!e) { slot = i + j; break outer; }
+          if (e.hash === hash && pyEq(e.key, key)) break outer;
         }
       }
       perturb >>= 5n;
@@ -94,13 +106,13 @@ function build(items: readonly ConstValue[], hashes: Map<ConstValue, bigint>): C
 }
 
 /**
- * Items of a frozenset constant in CPython's iteration order (duplicates removed). `strHash`:
- * the version's hash(str) under PYTHONHASHSEED=0, when known (else str sets keep insertion order).
+ * Items of a frozenset constant in CPython's iteration order (duplicates removed). `sip`: the
+ * version's hash(str/bytes) under PYTHONHASHSEED=0 (absent: sets holding them keep insertion order).
  */
-export function frozensetOrder(items: readonly ConstValue[], strHash?: (s: string) => bigint): ConstValue[] {
+export function frozensetOrder(items: readonly ConstValue[], sip?: SipVariant, builds = 2): ConstValue[] {
   const hashes = new Map<ConstValue, bigint>();
   for (const it of items) {
-    const h = pyHash(it, strHash);
+    const h = pyHash(it, sip);
     if (h === undefined) {
       // Unhashable-here (str, tuple...): insertion order, first occurrence wins.
       const out: ConstValue[] = [];
@@ -109,7 +121,9 @@ export function frozensetOrder(items: readonly ConstValue[], strHash?: (s: strin
     }
     hashes.set(it, h);
   }
-  // The AST optimizer builds the set once; the compiler's constant merging rebuilds it
-  // from the first set's iteration order.
-  return build(build(items, hashes), hashes);
+  // The AST optimizer builds the set once; the compiler's constant merging rebuilds it from the
+  // first set's iteration order, and interning the code object's constants may once more.
+  let order = build(items, hashes);
+  for (let k = builds; k > 1; k--) order = build(order, hashes);
+  return order;
 }

@@ -108,7 +108,7 @@ export interface VmRules {
    * The name-like strings already interned when `python FILE.py` starts compiling FILE (for 0 or
    * 1 character: interned as another object than the shared one). A frozenset constant holding
    * one of them (or one of FILE's identifiers) is built once more when CPython interns the code
-   * object's constants (see vm/interp/const-interning.ts).
+   * object's constants (see versions/frozenset-builds.ts).
    */
   internedAtStartup(): ReadonlySet<string>;
 }

@@ -29,7 +29,7 @@ import { makeBuiltins } from './builtins/functions.js';
 import { PySuper, superGetAttr } from './builtins/classes.js';
 import { callFunctionNested, newFunctionFrame, nestedHooks } from './interp/calls.js';
 import { decode } from './interp/decode.js';
-import { frozensetBuildPlan } from './interp/const-interning.js';
+import { frozensetBuildPlan } from '../versions/frozenset-builds.js';
 import { Slice, execute, runNested } from './interp/eval.js';
 import { deferFinalizer, drainNested, finalizerState, ignoredInDel, pendingDel } from './interp/finalizers.js';
 import { Frame, VmThread } from './interp/frame.js';

@@ -6,7 +6,9 @@
 import type { VersionProfile } from '../profile.js';
 import type { Backend } from '../../compiler/backend.js';
 import type { DisStyle } from '../../dis/disassemble.js';
-import { disassembleRecursive } from '../../dis/disassemble.js';
+import { disassembleRecursive, disassembleModule } from '../../dis/disassemble.js';
+import { disInternedNames } from '../dis-interned.js';
+import { disInternedAdded310, disInternedRemoved310 } from './dis-interned-names.generated.js';
 import { compileModuleWith } from '../../compiler/compile.js';
 import { backend39, disStyle39, py39 } from '../py39/profile.js';
 import { opcodes } from './opcodes.generated.js';
@@ -36,12 +38,18 @@ export const disStyle310: DisStyle = {
   jumps: { unitBytes: 2, showAbsolute: true },
 };
 
+/** `python -m dis FILE`'s style: also knows what was interned before FILE was compiled. */
+const moduleDisStyle310: DisStyle = {
+  ...disStyle310,
+  internedBeforeDis: disInternedNames(vm310.internedAtStartup, disInternedAdded310, disInternedRemoved310),
+};
+
 export const py310: VersionProfile = {
   ...py39,
   id: '3.10',
   opcodes,
   compileModule: (module, source) => compileModuleWith(module, source, backend310),
-  disassembleModule: (code) => disassembleRecursive(code, disStyle310),
+  disassembleModule: (code) => disassembleModule(code, moduleDisStyle310),
   disassembleCode: (code) => disassembleRecursive(code, disStyle310),
   vm: vm310,
   stdlib: stdlib310,

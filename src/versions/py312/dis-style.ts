@@ -2,7 +2,7 @@
 // LOAD_ATTR and LOAD_SUPER_ATTR method bits, COMPARE_OP shows cmp_op[arg >> 4], intrinsic
 // names for CALL_INTRINSIC_1/2, every hasconst opcode (KW_NAMES, RETURN_CONST) shows its value.
 import type { XDisStyle } from '../../dis/disassemble-xt.js';
-import { disStyle311, frozensetArgrepr } from '../py311/dis-style.js';
+import { disStyle311 } from '../py311/dis-style.js';
 import { cacheSizesOf } from '../py311/dialect.js';
 import { opcodes } from './opcodes.generated.js';
 
@@ -25,7 +25,7 @@ export const disStyle312: XDisStyle = {
       case 'COMPARE_OP': return opcodes.cmp_op[arg >> 4] ?? '';
       case 'CALL_INTRINSIC_1': return intrinsic1[arg] ?? '';
       case 'CALL_INTRINSIC_2': return intrinsic2[arg] ?? '';
-      default: return frozensetArgrepr(ins, code);
+      default: return undefined;
     }
   },
 };

@@ -4,7 +4,9 @@
 import type { VersionProfile } from '../profile.js';
 import type { Backend } from '../../compiler/backend.js';
 import type { DisStyle } from '../../dis/disassemble.js';
-import { disassembleRecursive } from '../../dis/disassemble.js';
+import { disassembleRecursive, disassembleModule } from '../../dis/disassemble.js';
+import { disInternedNames } from '../dis-interned.js';
+import { disInternedAdded39, disInternedRemoved39 } from './dis-interned-names.generated.js';
 import { compileModuleWith } from '../../compiler/compile.js';
 import { backend38, disStyle38, py38 } from '../py38/profile.js';
 import { makePeephole38 } from '../py38/peephole.js';
@@ -24,12 +26,18 @@ export const backend39: Backend = {
 
 export const disStyle39: DisStyle = { ...disStyle38, opcodes };
 
+/** `python -m dis FILE`'s style: also knows what was interned before FILE was compiled. */
+const moduleDisStyle39: DisStyle = {
+  ...disStyle39,
+  internedBeforeDis: disInternedNames(vm39.internedAtStartup, disInternedAdded39, disInternedRemoved39),
+};
+
 export const py39: VersionProfile = {
   ...py38,
   id: '3.9',
   opcodes,
   compileModule: (module, source) => compileModuleWith(module, source, backend39),
-  disassembleModule: (code) => disassembleRecursive(code, disStyle39),
+  disassembleModule: (code) => disassembleModule(code, moduleDisStyle39),
   disassembleCode: (code) => disassembleRecursive(code, disStyle39),
   vm: vm39,
   stdlib: stdlib39,

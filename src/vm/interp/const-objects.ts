@@ -1,6 +1,6 @@
 // Stage: VM interpreter. Turns a code object's compile-time constants into Python objects the
 // way CPython's compiler left them, notably the iteration order of frozenset constants (which
-// depends on how many times CPython built them: const-interning.ts decides, per constant).
+// depends on how many times CPython built them: versions/frozenset-builds.ts decides, per constant).
 // Depends on the object model only.
 import type { CodeObject } from '../../compiler/code.js';
 import type { ConstValue } from '../../syntax/constant.js';
@@ -9,7 +9,7 @@ import { pyCodeFor } from '../objects/callables.js';
 import { newTuple } from '../objects/containers.js';
 import { Ellipsis, None, PyFloat, PyStr, False, True, intFromNumberOrBig } from '../objects/scalars.js';
 import { PySet } from '../objects/set.js';
-import type { FrozensetBuilds } from './const-interning.js';
+import type { FrozensetBuilds } from '../../versions/frozenset-builds.js';
 
 /** A new object for a constant (reference count 2: co_consts plus CPython's extra one). */
 export function constToObject(c: ConstValue, builds?: FrozensetBuilds): PyObject {

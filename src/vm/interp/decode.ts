@@ -9,7 +9,7 @@ import { PyCode } from '../objects/callables.js';
 import type { DictEntry, PyDict } from '../objects/containers.js';
 import { PyStr } from '../objects/scalars.js';
 import { constToObject } from './const-objects.js';
-import type { FrozensetBuilds } from './const-interning.js';
+import type { FrozensetBuilds } from '../../versions/frozenset-builds.js';
 import { OP_IDS, Op } from './ops.js';
 // The handlers of the 3.9/3.10 opcodes register themselves; decode picks switch-kind variants.
 import { opForSwitchKind } from './h-py39.js';

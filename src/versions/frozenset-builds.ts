@@ -1,12 +1,12 @@
-// Stage: VM interpreter (constants). Which frozenset constants CPython's compiler left in their
-// third build. When a code object is made, CPython interns its name-like str constants, also
+// Stage: version rules (constants), shared by the VM and dis. Which frozenset constants
+// CPython's compiler left in their third build. When a code object is made, CPython interns its name-like str constants, also
 // those in frozensets; if a frozenset's string object is replaced by a different, equal string
 // that was interned before, the frozenset is rebuilt from its own iteration order (a third
 // build after the literal and the constant merging, which can change its order). Depends on
-// the code objects and the version's opcode names only; the startup-interned list comes in.
-import type { CodeObject } from '../../compiler/code.js';
-import type { ConstValue } from '../../syntax/constant.js';
-import type { OpcodeTable } from '../../versions/profile.js';
+// the code objects and the version's opcode names only; the interned-before list comes in.
+import type { CodeObject } from '../compiler/code.js';
+import type { ConstValue } from '../syntax/constant.js';
+import type { OpcodeTable } from './profile.js';
 
 /** How many times a frozenset constant was built (2 unless its order is the third build's). */
 export type FrozensetBuilds = (c: ConstValue) => 2 | 3;

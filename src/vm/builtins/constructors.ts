@@ -11,7 +11,7 @@ import {
 } from '../objects/callables.js';
 import { PyDict, PyList, PyTuple, dictType, listType, newTuple, tupleType } from '../objects/containers.js';
 import {
-  BaseException, PyException, exceptionTypes, typeError, valueError,
+  BaseException, PyException, PyThrow, exceptionTypes, typeError, valueError,
 } from '../objects/exceptions.js';
 import { PyRange, rangeType } from '../objects/iterators.js';
 import {
@@ -248,6 +248,19 @@ export function setFrom(frozen: boolean, src: PyObject | undefined): PySet {
   return newSetFrom(frozen, src ?? null);
 }
 
+/** An element of dict(seq)/update(seq) as an array; a TypeError becomes CPython's message. */
+function seq2Item(it: PyObject, idx: number): PyObject[] {
+  try {
+    return toArray(it);
+  } catch (e) {
+    if (e instanceof PyThrow && e.exc.type.name === 'TypeError') {
+      decref(e.exc);
+      return typeError(`cannot convert dictionary update sequence element #${idx} to a sequence`);
+    }
+    throw e;
+  }
+}
+
 export function dictUpdate(d: PyDict, src: PyObject): void {
   if (src instanceof PyDict) {
     for (const e of src.map.values()) d.set(e.key, e.value);
@@ -268,7 +281,7 @@ export function dictUpdate(d: PyDict, src: PyObject): void {
   try {
     let idx = 0;
     for (const it of items) {
-      const pair = toArray(it);
+      const pair = seq2Item(it, idx);
       if (pair.length !== 2) {
         for (const p of pair) decref(p);
         valueError(`dictionary update sequence element #${idx} has length ${pair.length}; 2 is required`);

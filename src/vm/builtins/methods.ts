@@ -176,6 +176,7 @@ export function installMethods(): void {
     },
     update: (a, kw) => {
       const d = self<PyDict>(a);
+      nargs('update', a.slice(1), 0, 1);
       if (a.length > 1) dictUpdate(d, a[1]!);
       if (kw) for (const [k, v] of kw) d.setStr(k, () => newStr(k), v);
       wrote(d);

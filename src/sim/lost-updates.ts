@@ -35,7 +35,8 @@ export interface LostUpdateGroup {
   readonly first: LostUpdate;
 }
 
-const RECENT = 8;
+/** Slots of the location cache (a power of two). */
+const CACHE_SIZE = 64;
 
 class Loc {
   // Fields assigned in the constructor (one V8 shape): read/write run per attribute access.
@@ -83,13 +84,10 @@ export class LostUpdateDetector implements AccessObserver {
   private readonly locs = new Map<number, Map<string, Loc>>();
   private readonly order: Loc[] = [];
   /**
-   * The last RECENT locations accessed, checked before the two-level map: a loop touches a few
-   * locations over and over (self.lock, self.count, lock.acquire, ...).
+   * A direct-mapped cache in front of the two-level map, indexed by a cheap hash of (object,
+   * name): a loop touches a few locations over and over (self.lock, self.count, lock.acquire...).
    */
-  private readonly recent: (Loc | null)[] = [null, null, null, null, null, null, null, null];
-  private recentNext = 0;
-  /** The location of the previous access (a read and its write usually hit the same one). */
-  private last: Loc | null = null;
+  private readonly cache: (Loc | null)[] = new Array<Loc | null>(CACHE_SIZE).fill(null);
 
   constructor(private readonly machine: Machine) {}
 
@@ -140,13 +138,9 @@ export class LostUpdateDetector implements AccessObserver {
   }
 
   private loc(objId: number, key: string): Loc {
-    const last = this.last;
-    if (last !== null && last.objId === objId && last.key === key) return last;
-    const recent = this.recent;
-    for (let k = 0; k < RECENT; k++) {
-      const l = recent[k]!;
-      if (l !== null && l.objId === objId && l.key === key) return (this.last = l);
-    }
+    const slot = (objId * 31 + key.length * 7 + key.charCodeAt(0) + key.charCodeAt(key.length - 1)) & (CACHE_SIZE - 1);
+    const hit = this.cache[slot]!;
+    if (hit !== null && hit.objId === objId && hit.key === key) return hit;
     let byKey = this.locs.get(objId);
     if (!byKey) this.locs.set(objId, (byKey = new Map()));
     let loc = byKey.get(key);
@@ -155,9 +149,8 @@ export class LostUpdateDetector implements AccessObserver {
       byKey.set(key, loc);
       this.order.push(loc);
     }
-    recent[this.recentNext] = loc;
-    this.recentNext = (this.recentNext + 1) % RECENT;
-    return (this.last = loc);
+    this.cache[slot] = loc;
+    return loc;
   }
 
   private staleWrite(thread: ThreadId, loc: Loc, readVersion: number, value: unknown): void {

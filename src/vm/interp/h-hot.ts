@@ -451,7 +451,7 @@ function methodFor(d: Decoded, i: number, o: PyObject, name: string): PyObject |
 }
 
 /** The arguments stack[start .. start+n) as a fresh array (literals for the usual small counts). */
-function argsOf(stack: (PyObject | null)[], start: number, n: number): PyObject[] {
+export function argsOf(stack: (PyObject | null)[], start: number, n: number): PyObject[] {
   switch (n) {
     case 0: return [];
     case 1: return [stack[start]!];

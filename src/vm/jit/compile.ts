@@ -4,16 +4,16 @@
 // interp/eval.ts by construction (same inline ops, same handlers, same switch checks and clock).
 // Must not depend on the simulation layer.
 import { dealloc, heap } from '../objects/base.js';
-import { PyInstance } from '../objects/callables.js';
+import { PyBuiltin, PyInstance } from '../objects/callables.js';
 import { rangeIterType } from '../objects/iterators.js';
 import { False, True, intType, newInt } from '../objects/scalars.js';
 import { inlineValuesOn } from '../memory/inline-values.js';
-import { inDict, siteEntry } from '../interp/h-hot.js';
+import { argsOf, inDict, siteEntry } from '../interp/h-hot.js';
 import { truthy } from '../ops/compare.js';
 import type { Decoded } from '../interp/decode.js';
 import type { Frame, VmThread } from '../interp/frame.js';
-import { unbound } from '../interp/handlers.js';
-import type { VmState } from '../interp/state.js';
+import { blockedInNested, unbound } from '../interp/handlers.js';
+import { BLOCKED, type VmState } from '../interp/state.js';
 import { pendingDel } from '../interp/finalizers.js';
 import { afterDealloc, afterHandler, callHandler } from './runtime.js';
 import { emitFactory, type Exit } from './emit.js';
@@ -32,6 +32,7 @@ export const jitSettings = {
 const RUNTIME: Readonly<Record<string, unknown>> = {
   dealloc, heap, False, True, intType, newInt, rangeIterType, PyInstance, truthy, unbound,
   pendingDel, siteEntry, inDict, inlineValuesOn, callHandler, afterHandler, afterDealloc,
+  PyBuiltin, BLOCKED, blockedInNested, argsOf,
 };
 const RUNTIME_NAMES = Object.keys(RUNTIME);
 const RUNTIME_VALUES = Object.values(RUNTIME);

@@ -5,6 +5,7 @@
 // test/unit/vm/jit-differential.test.ts checks compiled frames against the interpreter loop.
 // Pure text generation: must not depend on the VM's objects.
 import { Op } from '../interp/ops.js';
+import { Cold } from '../interp/handlers.js';
 
 const SYNC = 'f.pc = pc; f.sp = sp; st.clock = clock; st.steps = steps;';
 /** An observer may print a value's repr, which may run Python code (nested frames advance the clock). */
@@ -60,6 +61,15 @@ if (d.icType[${i}] === o.type && d.icVer[${i}] === heap.typeVersion && (m = d.ic
   m.refcnt++; stack[sp - 1] = m; stack[sp++] = o;
   if (st.observer !== null && o instanceof PyInstance) { ${SYNC} st.observer.read(th.id, o.id, name${i}, m); ${RELOAD} }
   c = 0; }
+else ${call} }`;
+    case Op.CALL_METHOD:
+      // A method of a built-in type (lock.acquire, list.append...) called directly, as callAt
+      // does: arguments in a fresh array, the stack slots released after the call.
+      return `{ const base = sp - ${arg + 2}; const m = stack[base];
+if (m !== null && m instanceof PyBuiltin && m.gen === null) {
+  ${SYNC} const r = m.fn(argsOf(stack, base + 1, ${arg + 1}), null); ${RELOAD}
+  if (r === BLOCKED) { pc = ${i}; f.pc = pc; if (nested) blockedInNested(); c = ${Cold.Blocked}; }
+  else { for (let k = sp - 1; k >= base; k--) { const v = stack[k]; stack[k] = null; if (v !== null && --v.refcnt === 0) dealloc(v); } stack[base] = r; sp = base + 1; c = 0; } }
 else ${call} }`;
     default:
       return null;

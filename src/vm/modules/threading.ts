@@ -58,7 +58,9 @@ function lockOf(o: PyObject): LockState {
 }
 
 function kwOrPos(args: PyObject[], kw: KwArgs | null, i: number, name: string): PyObject | null {
-  return args[i] ?? kw?.get(name) ?? null;
+  // (no read past the array's end: V8 handles those out-of-bounds loads on a slow path)
+  if (i < args.length) return args[i]!;
+  return kw === null ? null : (kw.get(name) ?? null);
 }
 
 /** target.__name__ for the default thread name (null when there is no target or no str name). */

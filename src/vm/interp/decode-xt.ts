@@ -6,11 +6,8 @@
 import type { CodeObject } from '../../compiler/code.js';
 import type { XtRules } from '../../versions/vm-rules.js';
 import { decodeExceptionTable } from '../../versions/py311/exception-table.js';
-import { PyObject, type PyType, withStaticIds } from '../objects/base.js';
 import type { PyCode } from '../objects/callables.js';
-import { PyStr } from '../objects/scalars.js';
-import type { DictEntry, PyDict } from '../objects/containers.js';
-import { constToObject, type Decoded, type VmTables } from './decode.js';
+import { codeParts, type Decoded, type VmTables } from './decode.js';
 import { OP_IDS, Op } from './ops.js';
 
 /** Exception-table entries as instruction indices, flattened: start, end, target, depth, lasti. */
@@ -76,8 +73,6 @@ export function decodeXt(pc: PyCode, tables: VmTables, xt: XtRules): Decoded {
   const cost = new Float64Array(n);
   const skip = new Uint8Array(n);
   const opnames: string[] = [];
-  const icType: (PyType | null)[] = [];
-  const icObj: (PyObject | null)[] = [];
   const jrel = new Set(t.hasjrel);
   const cells = cellIndexMap(code);
   const sp = tables.switchPoints;
@@ -137,8 +132,6 @@ export function decodeXt(pc: PyCode, tables: VmTables, xt: XtRules): Decoded {
     args[i] = arg;
     cost[i] = sp.costOf(name);
     skip[i] = 0;
-    icType.push(null);
-    icObj.push(null);
   }
   const unitLines = tables.instructionLines ? tables.instructionLines(code) : new Int32Array(nUnits).fill(code.firstlineno);
   const lines = new Int32Array(n);
@@ -154,23 +147,8 @@ export function decodeXt(pc: PyCode, tables: VmTables, xt: XtRules): Decoded {
   });
   const d: Decoded = {
     n, ops, args, sw, cost, skip, lines,
-    consts: withStaticIds(() => code.consts.map((c) => constToObject(c, tables.frozensetBuilds))),
-    names: code.names.slice(),
-    nameObjs: withStaticIds(() =>
-      code.names.map((s) => {
-        const o = new PyStr(s);
-        o.refcnt += 1000;
-        return o;
-      }),
-    ),
-    code,
     opnames,
-    icType,
-    icVer: new Float64Array(n),
-    icObj,
-    icDict: new Array<PyDict | null>(n).fill(null),
-    icEntry: new Array<DictEntry | null>(n).fill(null),
-    icKeys: new Float64Array(n),
+    ...codeParts(code, tables, n),
     xt: { units: Int32Array.from(units), handlers },
   };
   pc.decoded = d;

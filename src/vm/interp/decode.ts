@@ -67,6 +67,36 @@ export interface VmTables {
 
 export { constToObject };
 
+/**
+ * The parts of a Decoded both decoders build the same way: constants and names as objects
+ * (static ids), and empty per-instruction caches (packed arrays: built by push).
+ */
+export function codeParts(code: CodeObject, tables: VmTables, n: number) {
+  const nulls = <T>(): (T | null)[] => {
+    const a: (T | null)[] = [];
+    for (let i = 0; i < n; i++) a.push(null);
+    return a;
+  };
+  return {
+    consts: withStaticIds(() => code.consts.map((c) => constToObject(c, tables.frozensetBuilds))),
+    names: code.names.slice(),
+    nameObjs: withStaticIds(() =>
+      code.names.map((s) => {
+        const o = new PyStr(s);
+        o.refcnt += 1000;
+        return o;
+      }),
+    ),
+    code,
+    icType: nulls<PyType>(),
+    icVer: new Float64Array(n),
+    icObj: nulls<PyObject>(),
+    icDict: nulls<PyDict>(),
+    icEntry: nulls<DictEntry>(),
+    icKeys: new Float64Array(n),
+  };
+}
+
 /** Map a version opcode number to the interpreter's op id (Op.UNKNOWN when not implemented). */
 function opIdTable(t: OpcodeTable): Uint8Array {
   const m = new Uint8Array(256);
@@ -114,8 +144,6 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
   const cost = new Float64Array(n);
   const skip = new Uint8Array(n);
   const opnames: string[] = [];
-  const icType: (PyType | null)[] = [];
-  const icObj: (PyObject | null)[] = [];
   const jrel = new Set(t.hasjrel);
   const jabs = new Set(t.hasjabs);
   const skipNames = new Set(tables.switchPoints.skipCheckBefore);
@@ -134,29 +162,12 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
     args[i] = arg;
     cost[i] = tables.switchPoints.costOf(name);
     skip[i] = skipNames.has(name) ? 1 : 0;
-    icType.push(null);
-    icObj.push(null);
   }
   const d: Decoded = {
     n, ops, args, sw, cost, skip,
     lines: tables.instructionLines ? tables.instructionLines(code) : lineTable(code, n),
-    consts: withStaticIds(() => code.consts.map((c) => constToObject(c, tables.frozensetBuilds))),
-    names: code.names.slice(),
-    nameObjs: withStaticIds(() =>
-      code.names.map((s) => {
-        const o = new PyStr(s);
-        o.refcnt += 1000;
-        return o;
-      }),
-    ),
-    code,
     opnames,
-    icType,
-    icVer: new Float64Array(n),
-    icObj,
-    icDict: new Array<PyDict | null>(n).fill(null),
-    icEntry: new Array<DictEntry | null>(n).fill(null),
-    icKeys: new Float64Array(n),
+    ...codeParts(code, tables, n),
   };
   pc.decoded = d;
   return d;

@@ -76,6 +76,11 @@ export interface XtRules {
   readonly intrinsics1: readonly string[];
   /** A class call's Python __init__ returning is a switch point (generic CALL: 3.11, 3.12). */
   readonly initReturnChecks: boolean;
+  /**
+   * A finished call releases its stack slots callable first, then the arguments bottom-up
+   * (3.11+'s CALL); before 3.11 call_function pops them from the top.
+   */
+  readonly callReleasesBottomUp: boolean;
 }
 
 export interface VmRules {

@@ -141,6 +141,9 @@ export class VmMachine implements Machine {
       threadCounter: 0,
       gcEnabled: true,
       stepHook: null,
+      dead0: null,
+      dead1: null,
+      dead2: null,
     };
     setVm(this.state);
     locks.clear();

@@ -61,6 +61,7 @@ export const xt311: XtRules = {
   forIterSkip: 0,
   loadAttrMethodBit: false,
   nullAfterCallable: false,
+  callReleasesBottomUp: true,
   initReturnChecks: true,
   intrinsics1: [],
 };

@@ -23,6 +23,7 @@ export const xt312: XtRules = {
   forIterSkip: 1,
   loadAttrMethodBit: true,
   nullAfterCallable: false,
+  callReleasesBottomUp: true,
   initReturnChecks: true,
   intrinsics1: (opcodes.extra?._intrinsic_1_descs ?? []) as string[],
 };

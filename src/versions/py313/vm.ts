@@ -18,6 +18,7 @@ export const xt313: XtRules = {
   forIterSkip: 2,
   loadAttrMethodBit: true,
   nullAfterCallable: true,
+  callReleasesBottomUp: true,
   initReturnChecks: false,
   intrinsics1: (opcodes.extra?._intrinsic_1_descs ?? []) as string[],
 };

@@ -173,3 +173,23 @@ export function makeFunction(
 }
 
 export { newTuple, heap };
+
+/**
+ * Release a finished call's stack slots f.stack[base .. sp) (the result then goes to base), in
+ * the version's order (VmRules xt.callReleasesBottomUp): which __del__ runs first can show.
+ */
+export function releaseCallSlots(stack: (PyObject | null)[], base: number, sp: number): void {
+  if (vm.tables.xt?.callReleasesBottomUp) {
+    for (let k = base; k < sp; k++) {
+      const v = stack[k];
+      stack[k] = null;
+      if (v != null) decref(v);
+    }
+    return;
+  }
+  for (let k = sp - 1; k >= base; k--) {
+    const v = stack[k];
+    stack[k] = null;
+    if (v != null) decref(v);
+  }
+}

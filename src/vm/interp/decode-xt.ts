@@ -7,7 +7,7 @@ import type { CodeObject } from '../../compiler/code.js';
 import type { XtRules } from '../../versions/vm-rules.js';
 import { decodeExceptionTable } from '../../versions/py311/exception-table.js';
 import type { PyCode } from '../objects/callables.js';
-import { codeParts, type Decoded, type VmTables } from './decode.js';
+import { codeParts, loopMask, type Decoded, type VmTables } from './decode.js';
 import { OP_IDS, Op } from './ops.js';
 
 /** Exception-table entries as instruction indices, flattened: start, end, target, depth, lasti. */
@@ -78,6 +78,7 @@ export function decodeXt(pc: PyCode, tables: VmTables, xt: XtRules): Decoded {
   const sp = tables.switchPoints;
   let ext = 0;
   let seenResume = false;
+  const backEdges: number[] = [];
   let kwConst = -1; // KW_NAMES binds its names to the next CALL (arg bits 16+: const index + 1)
   for (let i = 0; i < n; i++) {
     const u = units[i]!;
@@ -94,6 +95,7 @@ export function decodeXt(pc: PyCode, tables: VmTables, xt: XtRules): Decoded {
       let target = idxAt(u + 1 + caches + (back ? -arg : arg));
       if (name === 'FOR_ITER') target += xt.forIterSkip;
       arg = target;
+      if (target <= i) backEdges.push(target, i);
     } else if (name === 'KW_NAMES') {
       kwConst = arg;
       iname = 'NOP';
@@ -148,6 +150,7 @@ export function decodeXt(pc: PyCode, tables: VmTables, xt: XtRules): Decoded {
   const d: Decoded = {
     n, ops, args, sw, cost, skip, lines,
     opnames,
+    loop: loopMask(n, backEdges),
     ...codeParts(code, tables, n),
     xt: { units: Int32Array.from(units), handlers },
   };

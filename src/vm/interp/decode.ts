@@ -48,8 +48,14 @@ export interface Decoded {
   readonly icKeys: Float64Array;
   /** Exception-table era code (3.11+): code-unit offsets and handlers (decode-xt.ts). */
   readonly xt?: XtInfo;
+  /** 1 for the instructions inside a loop (from a backward jump's target to the jump). */
+  readonly loop: Uint8Array;
   /** The code compiled to a JS function (src/vm/jit), null: interpreted; undefined: not yet. */
   jit?: CompiledFrameFn | null;
+  /** src/vm/jit: how often each instruction's inline fast path fell back (saturating). */
+  readonly jitMiss: Uint8Array;
+  /** src/vm/jit: 1 where the fast path falls back often (compiled with the handler call inline). */
+  readonly jitSlow: Uint8Array;
 }
 
 export interface VmTables {
@@ -94,7 +100,16 @@ export function codeParts(code: CodeObject, tables: VmTables, n: number) {
     icDict: nulls<PyDict>(),
     icEntry: nulls<DictEntry>(),
     icKeys: new Float64Array(n),
+    jitMiss: new Uint8Array(n),
+    jitSlow: new Uint8Array(n),
   };
+}
+
+/** The loop mask of n instructions from backward jumps given as (target, jump) index pairs. */
+export function loopMask(n: number, backEdges: readonly number[]): Uint8Array {
+  const m = new Uint8Array(n);
+  for (let k = 0; k + 1 < backEdges.length; k += 2) m.fill(1, backEdges[k]!, backEdges[k + 1]! + 1);
+  return m;
 }
 
 /** Map a version opcode number to the interpreter's op id (Op.UNKNOWN when not implemented). */
@@ -148,6 +163,7 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
   const jabs = new Set(t.hasjabs);
   const skipNames = new Set(tables.switchPoints.skipCheckBefore);
   const unit = tables.jumpArgScale ?? 2;
+  const backEdges: number[] = [];
   let ext = 0;
   for (let i = 0; i < n; i++) {
     const op = bytes[2 * i]!;
@@ -157,6 +173,7 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
     ext = op === t.EXTENDED_ARG ? arg << 8 : 0;
     if (jrel.has(op)) arg = i + 1 + Math.floor(arg / unit);
     else if (jabs.has(op)) arg = Math.floor(arg / unit);
+    if ((jrel.has(op) || jabs.has(op)) && arg <= i) backEdges.push(arg, i);
     sw[i] = tables.switchPoints.switchKindOf(name);
     ops[i] = opForSwitchKind(ids[op]!, sw[i]!);
     args[i] = arg;
@@ -167,6 +184,7 @@ export function decode(pc: PyCode, tables: VmTables): Decoded {
     n, ops, args, sw, cost, skip,
     lines: tables.instructionLines ? tables.instructionLines(code) : lineTable(code, n),
     opnames,
+    loop: loopMask(n, backEdges),
     ...codeParts(code, tables, n),
   };
   pc.decoded = d;

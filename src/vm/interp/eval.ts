@@ -11,7 +11,7 @@ import { Op } from './ops.js';
 import { vm } from './state.js';
 import { toPyException } from './support.js';
 import { reportUncaught } from './traceback.js';
-import { Cold, H, evalFlags, unbound, unwindExceptHandler } from './handlers.js';
+import { Cold, H, blockedInNested, evalFlags, unbound, unwindExceptHandler } from './handlers.js';
 import { NATIVE_DECODED, unwindNative } from './native.js';
 import { drainFinalizers, pendingDel } from './finalizers.js';
 import './h-hot.js';
@@ -22,8 +22,9 @@ import './h-py311.js';
 import './h-py312.js';
 import './h-py313.js';
 import { unwindXt } from './xt-unwind.js';
-import { compiledFrameFn, jitSettings } from '../jit/compile.js';
-import { Exit } from '../jit/emit.js';
+import { compiledFrameFn, jitSettings, noteFallback } from '../jit/compile.js';
+import { Exit, GO_ON, GO_ON_CHECK } from '../jit/exits.js';
+import { afterDeallocs, afterHandler } from '../jit/runtime.js';
 
 export const enum Slice { Switch = 1, Blocked = 2, Done = 3, StepLimit = 4 }
 
@@ -67,6 +68,8 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
     const consts = d.consts;
     let sp = f.sp;
     let pc = f.pc;
+    /** Exit.Step: the step count at which the loop below hands the frame back to its compiled function. */
+    let stepUntil = -1;
     try {
       const jf = st.stepHook === null && jitSettings.enabled ? compiledFrameFn(d) : null;
       if (jf !== null) {
@@ -74,12 +77,18 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
         st.clock = clock;
         st.steps = steps;
         const x = jf(th, f, st, untilTick, nested, check);
+        // Rare events the compiled function left for (jit/exits.ts): answered here.
+        const r = x >= Exit.After
+          ? afterHandler(th, st, (x - Exit.After) >> 1, (x & 1) === 1, false)
+          : x === Exit.Dealloc || x === Exit.DeallocCheck ? afterDeallocs(th, st, x === Exit.DeallocCheck) : x;
         clock = st.clock;
         steps = st.steps;
-        switch (x) {
+        switch (r) {
+          case GO_ON:
           case Exit.Outer:
             check = false;
             continue outer;
+          case GO_ON_CHECK:
           case Exit.OuterCheck:
             check = true;
             continue outer;
@@ -87,6 +96,9 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             return Slice.Switch;
           case Exit.Blocked:
             return Slice.Blocked;
+          case Exit.BlockedNested:
+            blockedInNested();
+            break;
           case Exit.Return: {
             const rv = evalFlags.ret!;
             evalFlags.ret = null;
@@ -94,9 +106,17 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
           }
           case Exit.Done:
             return Slice.Done;
+          case Exit.Step:
+            // one instruction in the loop below, then back to the compiled function
+            noteFallback(d, f.pc);
+            stepUntil = steps + 1;
+            check = false;
+            sp = f.sp;
+            pc = f.pc;
+            break;
           default:
             // the step limit is near: the loop below stops at it exactly
-            check = x === Exit.InterpCheck;
+            check = r === Exit.InterpCheck;
             sp = f.sp;
             pc = f.pc;
         }
@@ -111,6 +131,17 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
             st.steps = steps;
             return Slice.Switch;
           }
+          if (jf !== null && d.loop[pc] === 1) {
+            // back in a loop (after a switch point, e.g. its backward jump): its compiled code
+            f.pc = pc;
+            f.sp = sp;
+            continue outer;
+          }
+        }
+        if (steps === stepUntil) {
+          f.pc = pc;
+          f.sp = sp;
+          continue outer;
         }
         if (steps >= maxSteps) {
           f.pc = pc;

@@ -11,7 +11,7 @@ import { inlineValuesOn, storeInstanceValue } from '../memory/inline-values.js';
 import { Cmp, richCompare, richCompareGen } from '../ops/compare.js';
 import { Bin, binaryOp, binaryOpGen, inplaceOp, inplaceOpGen } from '../ops/numeric.js';
 import { contains, getItem, iterNext, setItem } from '../ops/seq.js';
-import { directCall, framedCall, pushFrame } from './calls.js';
+import { directCall, framedCall, pushFrame, releaseCallSlots } from './calls.js';
 import {
   binaryNative, callNative, forIterNative, forIterUser, getItemNative, loadProperty, resumableCall, setItemNative,
   storeAttrHook, storeProperty, userDunder, userProperty,
@@ -296,8 +296,8 @@ function opStoreAttr(th: VmThread, f: Frame, i: number, arg: number, nested: boo
   } else setAttr(o, name, v);
   stack[sp - 1] = stack[sp - 2] = null;
   sp -= 2;
+  decref(v); // CPython's order: the value, then the owner
   decref(o);
-  decref(v);
   f.sp = sp;
   return Cold.Next;
 }
@@ -488,11 +488,7 @@ function callAt(th: VmThread, f: Frame, i: number, callable: PyObject, start: nu
     if (nested) blockedInNested();
     return Cold.Blocked;
   }
-  for (let k = sp - 1; k >= base; k--) {
-    const v = stack[k];
-    stack[k] = null;
-    if (v != null) decref(v);
-  }
+  releaseCallSlots(stack, base, sp);
   stack[base] = r;
   f.sp = base + 1;
   return Cold.Next;

@@ -10,7 +10,7 @@ import { PyException, PyThrow, TypeError, pyThrow, typeError } from '../objects/
 import { False, None, True, type PyStr } from '../objects/scalars.js';
 import { truthy } from '../ops/compare.js';
 import { getAttr } from '../ops/attr.js';
-import { directCall, framedCall, makeFunction, pushFrame } from './calls.js';
+import { directCall, framedCall, makeFunction, pushFrame, releaseCallSlots } from './calls.js';
 import { Ret, type Frame, type VmThread } from './frame.js';
 import { beforeWithNative, callNative, callPushNative, isPythonCallable, resumableCall } from './native.js';
 import { Op } from './ops.js';
@@ -75,11 +75,7 @@ export function callXt(th: VmThread, f: Frame, i: number, argc: number, kw: PyTu
     if (nested) blockedInNested();
     return Cold.Blocked;
   }
-  for (let k = sp - 1; k >= base; k--) {
-    const v = stack[k];
-    stack[k] = null;
-    xdecref(v);
-  }
+  releaseCallSlots(stack, base, sp);
   stack[base] = r;
   f.sp = base + 1;
   return Cold.Check;

@@ -11,7 +11,7 @@ import { PyException, PyThrow, RecursionError, newException } from '../objects/e
 import { request, resumableCtors, type NativeGen } from '../objects/native-call.js';
 import { callObject } from '../ops/call.js';
 import { asThrow, blockedNested } from '../ops/native-sync.js';
-import { RECURSION_LIMIT, framedCall } from './calls.js';
+import { RECURSION_LIMIT, framedCall, releaseCallSlots } from './calls.js';
 import type { Decoded } from './decode.js';
 import { Frame, Ret, type VmThread } from './frame.js';
 import { Cold, H } from './handlers.js';
@@ -46,7 +46,10 @@ export const NATIVE_DECODED: Decoded = {
   icDict: [null],
   icEntry: [null],
   icKeys: new Float64Array(1),
+  loop: new Uint8Array(1),
   jit: null,
+  jitMiss: new Uint8Array(1),
+  jitSlow: new Uint8Array(1),
 };
 const NATIVE_CODE = new PyCode(CODE);
 NATIVE_CODE.refcnt = 1 << 30;
@@ -267,11 +270,7 @@ export function callNative(th: VmThread, f: Frame, i: number, g: NativeGen<PyObj
   const r = startNative(th, f, i, g, sp - base);
   if (r === SUSPENDED) return Cold.Frame;
   const stack = f.stack;
-  for (let k = sp - 1; k >= base; k--) {
-    const v = stack[k];
-    stack[k] = null;
-    if (v != null) decref(v);
-  }
+  releaseCallSlots(stack, base, sp);
   stack[base] = r ?? newNone();
   f.sp = base + 1;
   return Cold.Next;

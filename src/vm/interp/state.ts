@@ -41,6 +41,10 @@ export interface VmState {
    * Diagnostics only (`--trace-refs`, src/vm/memory/trace-refs.ts); `f.pc`/`f.sp` are current.
    */
   stepHook: ((f: Frame, i: number) => void) | null;
+  /** Objects a compiled frame left to deallocate (Exit.Dealloc, src/vm/jit/exits.ts), in order; null otherwise. */
+  dead0: PyObject | null;
+  dead1: PyObject | null;
+  dead2: PyObject | null;
 }
 
 /** Program output: collected, and forwarded to a callback when one is given. */

@@ -3,7 +3,7 @@
 // code object on its own, with its constants, arguments and jump targets fixed. Same semantics as
 // interp/eval.ts by construction (same inline ops, same handlers, same switch checks and clock).
 // Must not depend on the simulation layer.
-import { dealloc, heap } from '../objects/base.js';
+import { heap } from '../objects/base.js';
 import { PyBuiltin, PyInstance } from '../objects/callables.js';
 import { rangeIterType } from '../objects/iterators.js';
 import { False, True, intType, newInt } from '../objects/scalars.js';
@@ -12,11 +12,11 @@ import { argsOf, inDict, siteEntry } from '../interp/h-hot.js';
 import { truthy } from '../ops/compare.js';
 import type { Decoded } from '../interp/decode.js';
 import type { Frame, VmThread } from '../interp/frame.js';
-import { blockedInNested, unbound } from '../interp/handlers.js';
 import { BLOCKED, type VmState } from '../interp/state.js';
 import { pendingDel } from '../interp/finalizers.js';
-import { afterDealloc, afterHandler, callHandler } from './runtime.js';
-import { emitFactory, type Exit } from './emit.js';
+import { callHandler } from './runtime.js';
+import { emitFactory } from './emit.js';
+import type { Exit } from './exits.js';
 
 export type CompiledFrameFn = (th: VmThread, f: Frame, st: VmState, untilTick: number, nested: boolean, check: boolean) => Exit;
 
@@ -30,21 +30,42 @@ export const jitSettings = {
 
 /** What generated code may name, besides `d` (the Decoded) and `ks` (its constants). */
 const RUNTIME: Readonly<Record<string, unknown>> = {
-  dealloc, heap, False, True, intType, newInt, rangeIterType, PyInstance, truthy, unbound,
-  pendingDel, siteEntry, inDict, inlineValuesOn, callHandler, afterHandler, afterDealloc,
-  PyBuiltin, BLOCKED, blockedInNested, argsOf,
+  heap, False, True, intType, newInt, rangeIterType, PyInstance, truthy, pendingDel, siteEntry,
+  inDict, inlineValuesOn, callHandler, PyBuiltin, BLOCKED, argsOf,
 };
 const RUNTIME_NAMES = Object.keys(RUNTIME);
 const RUNTIME_VALUES = Object.values(RUNTIME);
 
-/** The compiled function of `d` (compiled on first use and kept on it), or null to interpret. */
+/**
+ * The compiled function of `d` (compiled on first use and kept on it), or null to interpret.
+ * Only loops are compiled (the rest of the code runs once per call: the interpreter loop, warm
+ * and shared, runs it, and hands the frame back at a loop's instructions); code without a loop
+ * stays interpreted.
+ */
 export function compiledFrameFn(d: Decoded): CompiledFrameFn | null {
   let fn = d.jit;
   if (fn === undefined) {
-    fn = d.n > MAX_INSTRUCTIONS ? null : compile(d);
+    fn = d.n > MAX_INSTRUCTIONS || d.loop.indexOf(1) < 0 ? null : compile(d);
     d.jit = fn;
   }
   return fn;
+}
+
+/** Fallbacks of one fast path after which its site calls the handler inline (a recompile). */
+const SLOW_AFTER = 32;
+
+/**
+ * Exit.Step at instruction i of d: a fast path fell back (or a local was unbound). A site that
+ * keeps falling back is compiled with its handler call inline instead, with every other site
+ * that fell back meanwhile (one recompile, not one per site).
+ */
+export function noteFallback(d: Decoded, i: number): void {
+  const m = d.jitMiss[i]!;
+  if (m === 255) return;
+  d.jitMiss[i] = m + 1;
+  if (m + 1 !== SLOW_AFTER) return;
+  for (let k = 0; k < d.n; k++) if (d.jitMiss[k]! > 0) d.jitSlow[k] = 1;
+  d.jit = undefined;
 }
 
 function compile(d: Decoded): CompiledFrameFn {

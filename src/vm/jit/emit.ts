@@ -1,30 +1,18 @@
 // Stage: VM compiler to JavaScript. The source text of one code object's compiled function: the
 // dispatch loop of interp/eval.ts unrolled over the instructions, each instruction a `case` of one
 // switch on pc (so the function can be entered at any instruction), with its argument, cost and
-// switch kind as constants. Rare paths (finalizers, step hooks, frame changes) are calls into
-// runtime.ts, so the generated code stays small and V8 optimises it quickly.
-// Pure text generation: must not depend on the VM's objects.
+// switch kind as constants.
+//
+// Shape rules, for V8: the generated function calls nothing on a rare path. Every handler call
+// goes through one shared call site (after the switch), which the function's first non-inline op
+// warms up; every rare event (an object to deallocate, a handler's unusual answer, a lock that
+// blocks, an unbound local) leaves the function with an Exit code that eval.ts acts on before it
+// re-enters. A call or property access first reached after V8 optimised the function would throw
+// the optimised code away (no type feedback there yet), and re-optimising a frame function costs
+// far more than the exit. Pure text generation: must not depend on the VM's objects.
 import { Op } from '../interp/ops.js';
 import { fastPath, needsName } from './fast-paths.js';
-
-/** How a compiled function hands control back to eval.ts (see execute). */
-export const enum Exit {
-  /** The thread's frame changed: reload it (loop-top check off / on). */
-  Outer = 0,
-  OuterCheck = 1,
-  Switch = 2,
-  Blocked = 3,
-  /** The nested base frame returned evalFlags.ret. */
-  Return = 4,
-  Done = 5,
-  /** Run this frame in the interpreter loop from f.pc (step limit near, step hook armed), check off / on. */
-  Interp = 6,
-  InterpCheck = 7,
-}
-
-/** runtime.ts's answers besides an Exit: go on with the loop-top check off / on. */
-export const GO_ON = -1;
-export const GO_ON_CHECK = -2;
+import { DEAD, Exit, leave } from './exits.js';
 
 /** The instruction data the emitter reads (a Decoded, without its objects). */
 export interface EmitInput {
@@ -34,10 +22,9 @@ export interface EmitInput {
   readonly sw: Uint8Array;
   readonly cost: Float64Array;
   readonly skip: Uint8Array;
+  readonly loop: Uint8Array;
+  readonly jitSlow: Uint8Array;
 }
-
-const SYNC = 'f.pc = pc; f.sp = sp; st.clock = clock; st.steps = steps;';
-const RELOAD = 'clock = st.clock; steps = st.steps;';
 
 /**
  * The source of a factory body (free names: d, ks and the runtime helpers listed in compile.ts)
@@ -45,9 +32,9 @@ const RELOAD = 'clock = st.clock; steps = st.steps;';
  * `function (th, f, st, untilTick, nested, check)`, which runs the frame from f.pc until it must
  * leave (an Exit code); exceptions propagate to execute's handler with f and st in sync.
  *
- * Invariant: at every instruction's start the loop-top check flag is false. An instruction that
- * sets it (a switch point) is followed by the check itself, at the loop top after a jump or right
- * after the instruction when control falls through.
+ * Invariant: at every instruction's start the loop-top check flag is false and pc is that
+ * instruction. An instruction that sets the flag (a switch point) is followed by the check
+ * itself, at the loop top after a jump or right after the instruction when control falls through.
  */
 export function emitFactory(d: EmitInput, fnName: string): string {
   const named = new Set<number>();
@@ -59,58 +46,84 @@ export function emitFactory(d: EmitInput, fnName: string): string {
   }
   const pre = [...ks].map((j) => `const k${j} = ks[${j}];`);
   for (const i of named) pre.push(`const name${i} = d.names[${d.args[i]!}];`);
-  pre.push('const skip = d.skip;');
+  pre.push('const skip = d.skip; const OPS = d.ops; const ARGS = d.args; const SW = d.sw;');
   return `${pre.join('\n')}\nreturn function ${fnName}(th, f, st, untilTick, nested, check) {\n${emitFunctionBody(d)}\n};`;
 }
 
 function emitFunctionBody(d: EmitInput): string {
   const out: string[] = [];
   // The step limit: checked where control can arrive other than by falling through (entry,
-  // jumps) and after handlers (which may run nested frames), with a margin of the code's length,
-  // so no instruction runs at or past the limit; near it the interpreter loop takes over.
+  // jumps, handlers, which may run nested frames), with a margin of the code's length, so no
+  // instruction runs at or past the limit; near it the interpreter loop takes over.
   out.push(`const stack = f.stack; const locals = f.locals; const lim = st.maxSteps - ${d.n + 1};`);
-  // Exits that leave f and st to sync share one epilogue (x: the Exit): fewer code paths that
-  // V8 has never seen run when it first optimises the function (each would deoptimise it).
-  out.push('let pc = f.pc; let sp = f.sp; let clock = st.clock; let steps = st.steps; let c = 0; let x = 0;');
+  out.push('let pc = f.pc; let sp = f.sp; let clock = st.clock; let steps = st.steps; let x = 0; let hi = 0;');
+  out.push(`let ${DEAD.map((v) => `${v} = null`).join(', ')};`);
   out.push('run: for (;;) {');
-  out.push(`if (check) { check = false; if (skip[pc] === 0 && clock >= untilTick && !nested) { x = ${Exit.Switch}; break run; } }`);
-  out.push(`if (steps > lim) { x = ${Exit.Interp}; break; }`);
+  out.push('handler: {');
+  out.push(`if (check) { check = false; if (skip[pc] === 0 && clock >= untilTick && !nested) ${leave(Exit.Switch)} }`);
+  out.push(`if (steps > lim) ${leave(Exit.Interp)}`);
   out.push('switch (pc) {');
-  for (let i = 0; i < d.n; i++) out.push(emitInstruction(d, i));
-  out.push(`default: x = ${Exit.Interp}; break run;`);
+  for (let i = 0; i < d.n; i++) {
+    if (d.loop[i] !== 1) continue;
+    out.push(emitInstruction(d, i));
+    // the next instruction is not compiled: the loop top's default case leaves for it
+    if (i + 1 < d.n && d.loop[i + 1] !== 1) out.push('continue;');
+  }
+  out.push(`default: ${leave(Exit.Interp)}`);
   out.push('} }');
-  out.push(`${SYNC} return x;`);
+  // The one handler call site: instruction hi, clock and steps already counted.
+  out.push(`pc = hi + 1; f.pc = pc; f.sp = sp; st.clock = clock; st.steps = steps;`);
+  out.push('const c = callHandler(OPS[hi], th, f, hi, ARGS[hi], nested);');
+  out.push('clock = st.clock; steps = st.steps; sp = f.sp; pc = f.pc;');
+  out.push(`if (c !== 0 || pendingDel.length !== 0 || st.stepHook !== null) ${leave(`${Exit.After} + 2 * c + SW[hi]`)}`);
+  out.push('check = SW[hi] === 1;');
+  out.push('}');
+  out.push(`f.pc = pc; f.sp = sp; st.clock = clock; st.steps = steps; ${DEAD.map((v, k) => `st.dead${k} = ${v};`).join(' ')} return x;`);
   return out.join('\n');
 }
 
 /** The loop-top check before falling through into instruction `next` (check may be set). */
 function checkBefore(d: EmitInput, next: number): string {
   if (next >= d.n || d.skip[next] === 1) return 'check = false;';
-  return `if (check) { check = false; if (clock >= untilTick && !nested) { x = ${Exit.Switch}; break run; } }`;
+  return `if (check) { check = false; if (clock >= untilTick && !nested) ${leave(Exit.Switch)} }`;
 }
-
-/** A dealloc in an inline op (f and st in sync): finalizers or a step hook may make it leave. */
-const DEALLOC = (v: string): string => `${SYNC} c = afterDealloc(th, st, ${v}, check); if (c >= 0) return c; ${RELOAD}`;
 
 function emitInstruction(d: EmitInput, i: number): string {
   const op = d.ops[i]!;
   const arg = d.args[i]!;
   const sw = d.sw[i]!;
   const next = i + 1;
-  const lines: string[] = [`case ${i}:`, `pc = ${next}; clock += ${d.cost[i]!}; steps++;`];
+  const lines: string[] = [`case ${i}:`];
+  // An unbound local: the interpreter raises it (nothing of the instruction done here).
+  if (op === Op.LOAD_FAST) lines.push(`if (locals[${arg}] === null) ${leave(Exit.Step)}`);
+  const pre = `pc = ${next}; clock += ${d.cost[i]!}; steps++;`;
+  const fast = fastPath(op, i, arg, pre, fallback(d, i, pre), sw === 1);
+  if (fast !== null) {
+    // the op's inline fast path (its guard before anything is counted), then eval.ts's protocol
+    // for the common answer (next instruction, nothing pending)
+    lines.push(
+      fast,
+      `if (pendingDel.length !== 0 || st.stepHook !== null) ${leave(Exit.After + sw)}`,
+      sw === 1 ? 'check = true;' : '',
+      `if (steps > lim) continue;`,
+      checkBefore(d, next),
+    );
+    return lines.join('\n');
+  }
+  lines.push(pre);
   switch (op) {
     case Op.LOAD_FAST:
-      lines.push(`{ const v = locals[${arg}]; if (v === null) { ${SYNC} unbound(f, ${arg}); } v.refcnt++; stack[sp++] = v; }`);
+      lines.push(`{ const v = locals[${arg}]; v.refcnt++; stack[sp++] = v; }`);
       break;
     case Op.STORE_FAST:
       lines.push(`{ const old = locals[${arg}]; locals[${arg}] = stack[--sp]; stack[sp] = null;`);
-      lines.push(`if (old !== null && --old.refcnt === 0 && old.type !== intType) { ${DEALLOC('old')} } }`);
+      lines.push(`if (old !== null && --old.refcnt === 0 && old.type !== intType) { x0 = old; ${leave(Exit.Dealloc)} } }`);
       break;
     case Op.LOAD_CONST:
       lines.push(`k${arg}.refcnt++; stack[sp++] = k${arg};`);
       break;
     case Op.POP_TOP:
-      lines.push(`{ const v = stack[--sp]; stack[sp] = null; if (--v.refcnt === 0) { ${DEALLOC('v')} } }`);
+      lines.push(`{ const v = stack[--sp]; stack[sp] = null; if (--v.refcnt === 0) { x0 = v; ${leave(Exit.Dealloc)} } }`);
       break;
     case Op.ROT_TWO:
       lines.push('{ const a = stack[sp - 1]; stack[sp - 1] = stack[sp - 2]; stack[sp - 2] = a; }');
@@ -130,33 +143,25 @@ function emitInstruction(d: EmitInput, i: number): string {
     case Op.POP_JUMP_IF_FALSE:
     case Op.POP_JUMP_IF_TRUE:
       lines.push('{ const v = stack[sp - 1]; let t; let slow = false;');
-      lines.push(`if (v === True) t = true; else if (v === False) t = false; else { ${SYNC} t = truthy(v); ${RELOAD} check = true; slow = true; }`);
+      lines.push('if (v === True) t = true; else if (v === False) t = false; else { f.pc = pc; f.sp = sp; st.clock = clock; st.steps = steps; t = truthy(v); clock = st.clock; steps = st.steps; check = true; slow = true; }');
       lines.push(`stack[--sp] = null; if (t === ${op === Op.POP_JUMP_IF_TRUE}) pc = ${arg};`);
-      lines.push(`if (--v.refcnt === 0) { ${DEALLOC('v')} slow = true; }`);
-      lines.push(`if (slow && st.stepHook !== null) { x = check ? ${Exit.InterpCheck} : ${Exit.Interp}; break run; }`);
+      lines.push(`if (--v.refcnt === 0) { x0 = v; ${leave(`check ? ${Exit.DeallocCheck} : ${Exit.Dealloc}`)} }`);
+      lines.push(`if (slow && st.stepHook !== null) ${leave(`check ? ${Exit.InterpCheck} : ${Exit.Interp}`)}`);
       lines.push(`if (pc !== ${next}) continue; }`);
       lines.push(checkBefore(d, next));
       break;
     default:
-      lines.push(...emitHandlerCall(d, op, i, arg, sw, next));
+      // everything else: the op's handler, through the shared call site
+      lines.push(`hi = ${i}; break handler;`);
   }
   return lines.join('\n');
 }
 
 /**
- * Everything eval.ts does not run inline: its handler (or the op's inline fast path, falling
- * back to the handler), then eval.ts's protocol: the common answer (next instruction, nothing
- * pending) inline, the others through afterHandler.
+ * A fast path's fallback: the interpreter runs the instruction (Exit.Step: nothing counted yet)
+ * until the site has fallen back often (jitSlow, set by eval.ts through noteFallback), then the
+ * handler through the shared call site.
  */
-function emitHandlerCall(d: EmitInput, op: number, i: number, arg: number, sw: number, next: number): string[] {
-  // Through the shared table (one megamorphic call site in callHandler): V8 then never inlines
-  // handlers into the compiled frame, which keeps its optimising compile small and quick.
-  const call = `{ ${SYNC} c = callHandler(${op}, th, f, ${i}, ${arg}, nested); ${RELOAD} sp = f.sp; pc = f.pc; }`;
-  return [
-    fastPath(op, i, arg, call) ?? call,
-    `if (c !== 0 || pendingDel.length !== 0 || st.stepHook !== null) { ${SYNC} c = afterHandler(th, st, c, ${sw === 1}, check); if (c >= 0) return c; check = c === ${GO_ON_CHECK}; }`,
-    sw === 1 ? 'else check = true;' : '',
-    `if (pc !== ${next} || steps > lim) continue;`,
-    checkBefore(d, next),
-  ];
+function fallback(d: EmitInput, i: number, pre: string): string {
+  return d.jitSlow[i] === 1 ? `{ ${pre} hi = ${i}; break handler; }` : leave(Exit.Step);
 }

@@ -1,13 +1,14 @@
-// Stage: VM compiler to JavaScript. The rare paths of compiled frames, as plain functions they
-// call (kept out of the generated code): eval.ts's handling of a handler's answer when it is not
-// "next instruction", of finalizers queued by a dealloc, and of a step hook armed meanwhile.
+// Stage: VM compiler to JavaScript. The rare paths of compiled frames, run by eval.ts when a
+// compiled frame leaves for them (exits.ts): a handler's answer when it is not "next
+// instruction", deallocations and the finalizers they queue, a step hook armed meanwhile; and
+// the one handler call site of the generated code.
 // Must not depend on the simulation layer.
-import { dealloc, type PyObject } from '../objects/base.js';
+import { dealloc } from '../objects/base.js';
 import type { Frame, VmThread } from '../interp/frame.js';
 import { Cold, H } from '../interp/handlers.js';
 import type { VmState } from '../interp/state.js';
 import { drainFinalizers, pendingDel } from '../interp/finalizers.js';
-import { Exit, GO_ON, GO_ON_CHECK } from './emit.js';
+import { Exit, GO_ON, GO_ON_CHECK } from './exits.js';
 
 /** A compiled frame's call of an op's handler (one call site for all: never inlined there). */
 export function callHandler(op: number, th: VmThread, f: Frame, i: number, arg: number, nested: boolean): Cold {
@@ -47,13 +48,23 @@ export function afterHandler(th: VmThread, st: VmState, c: Cold, sw: boolean, ch
   return check ? GO_ON_CHECK : GO_ON;
 }
 
-/** An inline op's dealloc of `o` (f and st in sync): an Exit to return, or GO_ON. */
-export function afterDealloc(th: VmThread, st: VmState, o: PyObject, check: boolean): number {
-  dealloc(o);
+/**
+ * Exit.Dealloc(Check): the objects a compiled frame collected in st.dead0..2 reached refcount 0
+ * at the end of an instruction (f and st in sync): deallocate them in order. `check`: the
+ * loop-top check flag after the instruction. An Exit to return, or GO_ON / GO_ON_CHECK.
+ */
+export function afterDeallocs(th: VmThread, st: VmState, check: boolean): number {
+  const a = st.dead0!;
+  const b = st.dead1;
+  const c = st.dead2;
+  st.dead0 = st.dead1 = st.dead2 = null;
+  dealloc(a);
+  if (b !== null) dealloc(b);
+  if (c !== null) dealloc(c);
   if (pendingDel.length !== 0) {
     // a Python __del__ was queued: it runs now, as frames (finalizers.ts)
     return drainFinalizers(th, !check) || check ? Exit.OuterCheck : Exit.Outer;
   }
   if (st.stepHook !== null) return check ? Exit.InterpCheck : Exit.Interp;
-  return GO_ON;
+  return check ? GO_ON_CHECK : GO_ON;
 }

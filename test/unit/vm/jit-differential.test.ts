@@ -93,3 +93,98 @@ describe('compiled frames = interpreter loop on threaded counters', () => {
     expect(await observe(src, '3.8', 1, 5e-3, true)).toBe(interp);
   });
 });
+
+// The compiled frames' rare exits (src/vm/jit/exits.ts): objects dying at the end of an inline
+// op (with __del__ finalizers that print), an unbound local raised and caught in the same frame,
+// a lock blocking inside a nested call, a handler's unusual answers inside a hot loop.
+const RARE_EXITS: Record<string, string> = {
+  'deallocs with finalizers': `
+class D:
+    def __init__(self, n):
+        self.n = n
+    def __del__(self):
+        print('del', self.n)
+
+class Box:
+    pass
+
+def f(k):
+    lst = []
+    for i in range(k):
+        D(i)                 # POP_TOP of the only reference
+        x = D(i + 10)        # STORE_FAST replaces the previous one
+        b = Box()
+        b.v = D(i + 20)      # STORE_ATTR
+        b.v = 1              # STORE_ATTR replacing the last reference
+        lst.append(D(i + 30))
+        lst.pop()            # CALL_METHOD: the popped object dies with the stack slot
+        if D(i + 40):        # POP_JUMP_IF on the only reference
+            pass
+    return x
+
+f(3)
+print('end')
+`,
+  'unbound local caught in the same frame': `
+def f(flag):
+    out = []
+    for i in range(5):
+        try:
+            if flag and i % 2:
+                v = i
+            out.append(v)
+            del v
+        except UnboundLocalError as e:
+            out.append(str(e))
+    return out
+
+print(f(True))
+print(f(False))
+`,
+  'a lock blocking inside a nested call': `
+import threading
+lock = threading.Lock()
+
+class P:
+    def __repr__(self):
+        lock.acquire()
+        return 'P'
+
+def worker():
+    lock.acquire()
+
+t = threading.Thread(target=worker)
+t.start()
+t.join()
+try:
+    print(repr(P()))
+except RuntimeError as e:
+    print('error:', e)
+`,
+  'calls and comprehensions in a hot loop': `
+def gen(n):
+    return [i * 2 for i in range(n)]
+
+def g(a, b=3):
+    return a - b
+
+t = 0
+for k in range(200):
+    for v in gen(3):
+        t += g(v)
+    t -= len([k, k])
+print(t)
+`,
+};
+
+describe('compiled frames = interpreter loop on rare exits', () => {
+  for (const [name, text] of Object.entries(RARE_EXITS)) {
+    for (const version of ['3.8', '3.11', '3.13']) {
+      it(`${name} (${version})`, async () => {
+        const src = makeSource('rare.py', text);
+        const interp = await observe(src, version, 3, 2e-6, false);
+        expect(await observe(src, version, 3, 2e-6, true)).toBe(interp);
+      });
+    }
+  }
+});

@@ -100,12 +100,15 @@ function emitInstruction(d: EmitInput, i: number): string {
   const fast = fastPath(op, i, arg, pre, fallback(d, i, pre), sw === 1);
   if (fast !== null) {
     // the op's inline fast path (its guard before anything is counted), then eval.ts's protocol
-    // for the common answer (next instruction, nothing pending)
+    // for the common answer (next instruction, nothing pending). Only a fast path that can run
+    // other code (a built-in method; a replaced attribute value dying) can queue a finalizer,
+    // arm a step hook or run nested frames (steps past the margin).
+    const runsCode = op === Op.CALL_METHOD || op === Op.STORE_ATTR;
     lines.push(
       fast,
-      `if (pendingDel.length !== 0 || st.stepHook !== null) ${leave(Exit.After + sw)}`,
+      runsCode ? `if (pendingDel.length !== 0 || st.stepHook !== null) ${leave(Exit.After + sw)}` : '',
       sw === 1 ? 'check = true;' : '',
-      `if (steps > lim) continue;`,
+      runsCode ? `if (steps > lim) continue;` : '',
       checkBefore(d, next),
     );
     return lines.join('\n');

@@ -10,6 +10,9 @@ import { Script } from 'node:vm';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** The first line of a bundle tools/ascii-bundle.mjs rewrote as ASCII. */
+const ASCII_MARK = '/* gilsim: ascii bundle */';
+
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   const { VERSION } = await import('../dist/cli/version.js');
@@ -41,7 +44,9 @@ function loadBundle(file) {
   } catch {
     cachedData = undefined;
   }
-  const source = readFileSync(file, 'utf8');
+  // tools/ascii-bundle.mjs made the bundle ASCII and marked it: read as latin1, no UTF-8 decoding
+  const bytes = readFileSync(file);
+  const source = bytes.subarray(0, ASCII_MARK.length).toString('latin1') === ASCII_MARK ? bytes.toString('latin1') : bytes.toString('utf8');
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new Script(wrapped, { filename: file, cachedData });
   const module = { exports: {} };

@@ -193,3 +193,17 @@ export function releaseCallSlots(stack: (PyObject | null)[], base: number, sp: n
     if (v != null) decref(v);
   }
 }
+
+/**
+ * 3.11+ (VmRules xt.callReleasesBottomUp): a Python function's frame takes over its call's
+ * argument references, so they die with its locals (in parameter order), not when the caller
+ * pops its operands: drop the caller's references to stack[start .. start + n) now.
+ */
+export function frameTakesArgs(stack: (PyObject | null)[], start: number, n: number): void {
+  if (!vm.tables.xt?.callReleasesBottomUp) return;
+  for (let k = start; k < start + n; k++) {
+    const v = stack[k];
+    stack[k] = null;
+    if (v != null) decref(v);
+  }
+}

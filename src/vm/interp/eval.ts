@@ -6,7 +6,7 @@ import { PyObject, dealloc, decref, incref, xdecref } from '../objects/base.js';
 import { PyException, PyThrow, pyThrow } from '../objects/exceptions.js';
 import { False, None, True, intType } from '../objects/scalars.js';
 import { truthy } from '../ops/compare.js';
-import { BLOCK_EXCEPT_HANDLER, Ret, type Frame, type VmThread } from './frame.js';
+import { BLOCK_EXCEPT_HANDLER, Ret, popCallerSlots, type Frame, type VmThread } from './frame.js';
 import { Op } from './ops.js';
 import { vm } from './state.js';
 import { toPyException } from './support.js';
@@ -414,13 +414,7 @@ function unwind(th: VmThread, exc: PyException, reraise: boolean, nested: boolea
       th.state = 'done';
       return Slice.Done;
     }
-    let bsp = back.sp;
-    for (let k = 0; k < f.callerPop; k++) {
-      const v = back.stack[--bsp];
-      back.stack[bsp] = null;
-      xdecref(v);
-    }
-    back.sp = bsp;
+    popCallerSlots(back, f);
   }
 }
 

@@ -33,6 +33,8 @@ export class Frame {
   declare depth: number;
   /** Slots the caller pops when this frame returns (its CALL_* operands). */
   declare callerPop: number;
+  /** Pop them bottom-up (CALL_FUNCTION_EX releases func, then args, then kwargs) instead of from the top. */
+  declare callerPopUp: boolean;
   declare ret: Ret;
   declare initSelf: PyObject | null;
   /** The JS nested-run boundary: returning from this frame leaves the nested interpreter loop. */
@@ -62,6 +64,7 @@ export class Frame {
     this.back = null;
     this.depth = 1;
     this.callerPop = 0;
+    this.callerPopUp = false;
     this.ret = Ret.Push;
     this.initSelf = null;
     this.nestedBase = false;
@@ -151,4 +154,25 @@ export function pushCells(f: Frame, fn: PyFunction | null): void {
       f.cells.push(cell as PyCell);
     }
   }
+}
+
+/** f returned or unwound to back: release back's stack slots that were f's call operands. */
+export function popCallerSlots(back: Frame, f: Frame): void {
+  const stack = back.stack;
+  const n = f.callerPop;
+  const bsp = back.sp - n;
+  if (f.callerPopUp) {
+    for (let k = bsp; k < bsp + n; k++) {
+      const v = stack[k];
+      stack[k] = null;
+      xdecref(v);
+    }
+  } else {
+    for (let k = bsp + n - 1; k >= bsp; k--) {
+      const v = stack[k];
+      stack[k] = null;
+      xdecref(v);
+    }
+  }
+  back.sp = bsp;
 }

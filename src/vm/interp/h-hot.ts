@@ -11,13 +11,13 @@ import { inlineValuesOn, storeInstanceValue } from '../memory/inline-values.js';
 import { Cmp, richCompare, richCompareGen } from '../ops/compare.js';
 import { Bin, binaryOp, binaryOpGen, inplaceOp, inplaceOpGen } from '../ops/numeric.js';
 import { contains, getItem, iterNext, setItem } from '../ops/seq.js';
-import { directCall, framedCall, pushFrame, releaseCallSlots } from './calls.js';
+import { directCall, frameTakesArgs, framedCall, pushFrame, releaseCallSlots } from './calls.js';
 import {
   binaryNative, callNative, forIterNative, forIterUser, getItemNative, loadProperty, resumableCall, setItemNative,
   storeAttrHook, storeProperty, userDunder, userProperty,
 } from './native.js';
 import type { Decoded } from './decode.js';
-import { Ret, type Frame, type VmThread } from './frame.js';
+import { Ret, popCallerSlots, type Frame, type VmThread } from './frame.js';
 import { Op } from './ops.js';
 import { BLOCKED, vm } from './state.js';
 import { exceptionMatches } from './support.js';
@@ -474,6 +474,7 @@ function callAt(th: VmThread, f: Frame, i: number, callable: PyObject, start: nu
   } else {
     const nf = framedCall(callable, stack, start, n, null, null);
     if (nf !== null) {
+      frameTakesArgs(stack, start, n);
       nf.callerPop = sp - base;
       f.sp = sp;
       pushFrame(th, nf);
@@ -512,13 +513,7 @@ function frameReturn(th: VmThread, f: Frame, rv: PyObject): Cold {
     th.state = 'done';
     return Cold.Done;
   }
-  let bsp = back.sp;
-  for (let k = 0; k < f.callerPop; k++) {
-    const v = back.stack[--bsp];
-    back.stack[bsp] = null;
-    if (v) decref(v);
-  }
-  back.sp = bsp;
+  popCallerSlots(back, f);
   if (f.ret === Ret.Init) {
     const self = f.initSelf!;
     if (rv !== None) {

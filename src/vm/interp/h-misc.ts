@@ -252,6 +252,7 @@ function opCallFunctionEx(th: VmThread, f: Frame, i: number, arg: number, nested
   if (nf !== null) {
     releaseTemps(mark);
     nf.callerPop = sp - base;
+    nf.callerPopUp = true; // func, args, kwargs: in that order when the call is done
     f.sp = sp;
     pushFrame(th, nf);
     return Cold.Frame;
@@ -270,7 +271,8 @@ function opCallFunctionEx(th: VmThread, f: Frame, i: number, arg: number, nested
     if (nested) blockedInNested();
     return Cold.Blocked;
   }
-  for (let k = sp - 1; k >= base; k--) {
+  for (let k = base; k < sp; k++) {
+    // func, args, kwargs: CPython releases CALL_FUNCTION_EX's operands in that order
     const v = stack[k]!;
     stack[k] = null;
     decref(v);

@@ -10,7 +10,7 @@ import { PyException, PyThrow, TypeError, pyThrow, typeError } from '../objects/
 import { False, None, True, type PyStr } from '../objects/scalars.js';
 import { truthy } from '../ops/compare.js';
 import { getAttr } from '../ops/attr.js';
-import { directCall, framedCall, makeFunction, pushFrame, releaseCallSlots } from './calls.js';
+import { directCall, frameTakesArgs, framedCall, makeFunction, pushFrame, releaseCallSlots } from './calls.js';
 import { Ret, type Frame, type VmThread } from './frame.js';
 import { beforeWithNative, callNative, callPushNative, isPythonCallable, resumableCall } from './native.js';
 import { Op } from './ops.js';
@@ -63,6 +63,7 @@ export function callXt(th: VmThread, f: Frame, i: number, argc: number, kw: PyTu
   const kwValues = stack.slice(start + npos, start + n) as PyObject[];
   const nf = framedCall(callable, stack, start, npos, kwNames, kwValues);
   if (nf !== null) {
+    frameTakesArgs(stack, start, n);
     nf.callerPop = sp - base;
     pushFrame(th, nf);
     return Cold.Frame;

@@ -13,7 +13,7 @@ import { callObject } from '../ops/call.js';
 import { asThrow, blockedNested } from '../ops/native-sync.js';
 import { RECURSION_LIMIT, framedCall, releaseCallSlots } from './calls.js';
 import type { Decoded } from './decode.js';
-import { Frame, Ret, type VmThread } from './frame.js';
+import { Frame, Ret, popCallerSlots, type VmThread } from './frame.js';
 import { Cold, H } from './handlers.js';
 import { Op } from './ops.js';
 import { BLOCKED } from './state.js';
@@ -162,13 +162,7 @@ function finish(th: VmThread, nf: Frame, nc: NativeCall, value: PyObject | null)
   const back = nf.back!;
   th.frame = back;
   nf.back = null;
-  let bsp = back.sp;
-  for (let k = 0; k < nf.callerPop; k++) {
-    const v = back.stack[--bsp];
-    back.stack[bsp] = null;
-    if (v) decref(v);
-  }
-  back.sp = bsp;
+  popCallerSlots(back, nf);
   if (nc.deliver !== null) nc.deliver(back, value);
   else if (value !== null) back.stack[back.sp++] = value;
   return nc.quiet ? Cold.FrameQuiet : Cold.Frame;

@@ -5,7 +5,7 @@
 import { decref, incref, xdecref } from '../objects/base.js';
 import { PyException, PyThrow } from '../objects/exceptions.js';
 import { newInt } from '../objects/scalars.js';
-import { Ret, type VmThread } from './frame.js';
+import { Ret, popCallerSlots, type VmThread } from './frame.js';
 import { NATIVE_DECODED, unwindNative } from './native.js';
 import { reportUncaught } from './traceback.js';
 import type { CodeObject } from '../../compiler/code.js';
@@ -85,12 +85,6 @@ export function unwindXt(th: VmThread, exc: PyException, reraise: boolean): bool
       th.state = 'done';
       return false;
     }
-    let bsp = back.sp;
-    for (let k = 0; k < f.callerPop; k++) {
-      const v = back.stack[--bsp];
-      back.stack[bsp] = null;
-      xdecref(v);
-    }
-    back.sp = bsp;
+    popCallerSlots(back, f);
   }
 }

@@ -2,6 +2,7 @@
 // Benchmark: whole-process wall time of gilsim vs the real CPython on the same programs, side by
 // side in one run, printed as ratios (no assertions: figures for humans and closing notes). Also
 // the CPU time (user + sys, via /usr/bin/time) of both, less sensitive to a loaded machine.
+// gilsim's and CPython's runs alternate (fair ratios when the machine's speed drifts).
 // Usage: node test/bench/run.mjs [--reps N] [--python 3.8]
 // Needs the real interpreters under $(pyenv root)/versions; skips CPython columns otherwise.
 import { spawnSync, execSync } from 'node:child_process';
@@ -61,17 +62,19 @@ console.log(
 for (const p of programs) {
   const file = join(ROOT, p.file);
   if (!existsSync(file)) { console.log(p.name.padEnd(30), 'missing', p.file); continue; }
+  // gilsim and CPython alternate, run by run: on a machine whose speed drifts, both sides of a
+  // ratio then see the same conditions (one block of each would compare different minutes).
   const g = [];
   const gc = [];
-  let ips = 0;
+  const ct = [];
   for (let i = 0; i < reps; i++) {
     const t = time(process.execPath, [bin, 'run', file, '--python', version, '--seed', String(i + 1)]);
     g.push(t.ms);
     gc.push(t.cpuMs);
+    if (py) ct.push(time(py, [file]));
   }
   const j = JSON.parse(time(process.execPath, [bin, 'run', file, '--python', version, '--seed', '1', '--json']).stdout);
-  ips = j.stats.instructions / (j.stats.wallMs / 1000);
-  const ct = py ? Array.from({ length: reps }, () => time(py, [file])) : [];
+  const ips = j.stats.instructions / (j.stats.wallMs / 1000);
   const c = py ? median(ct.map((t) => t.ms)) : NaN;
   const cc = py ? median(ct.map((t) => t.cpuMs)) : NaN;
   const gm = median(g);

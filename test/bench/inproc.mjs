@@ -4,6 +4,7 @@
 // JIT warm-up). Usage: node test/bench/inproc.mjs FILE [--runs N] [--seed S] [--no-observer]
 // [--warm FILE2: run FILE2 once first, with a tiny switch interval]
 // [--profile-after K OUT.cpuprofile: profile the runs after the first K] [--no-jit]
+// [--reuse: compile the program once for all runs, so later runs reuse its compiled JS]
 import { compileFile } from '../../dist/pipeline.js';
 import { runProgram } from '../../dist/sim/run.js';
 import { runExecution } from '../../dist/sim/execution.js';
@@ -37,6 +38,7 @@ if (argv.includes('--warm')) {
   const cu = process.cpuUsage(c0);
   console.log(`warm-up: ${res.instructions} instr, cpu ${((cu.user + cu.system) / 1000).toFixed(0)} ms`);
 }
+let reused;
 for (let r = 0; r < runs; r++) {
   if (r === profAfter) {
     const { Session } = await import('node:inspector');
@@ -49,7 +51,8 @@ for (let r = 0; r < runs; r++) {
   const c0 = process.cpuUsage();
   const s0 = mainCpuNs();
   const t0 = performance.now();
-  const compiled = compileFile(file, profile);
+  // --reuse: one compiled program for every run (its code objects, so their compiled JS, stay)
+  const compiled = argv.includes('--reuse') ? (reused ??= compileFile(file, profile)) : compileFile(file, profile);
   let res;
   if (argv.includes('--no-observer')) {
     // The machine alone, without the lost-update detector.

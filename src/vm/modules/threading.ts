@@ -206,11 +206,16 @@ function acquire(a: PyObject[], kw: KwArgs | null): PyObject {
   const o = a[0]!;
   const st = lockOf(o);
   const th = vm.thread;
-  const blockingO = kwOrPos(a, kw, 1, 'blocking');
-  const timeoutO = kwOrPos(a, kw, 2, 'timeout');
-  const blocking = blockingO ? truthy(blockingO) : true;
-  const timeout = timeoutO instanceof PyFloat ? timeoutO.v : timeoutO instanceof PyInt ? Number(timeoutO.v) : -1;
-  if (!blocking && timeout !== -1) valueError("can't specify a timeout for a non-blocking call");
+  let blocking = true;
+  let timeout = -1;
+  if (a.length > 1 || kw !== null) {
+    // (lock.acquire() without arguments, the common call, skips the argument parsing)
+    const blockingO = kwOrPos(a, kw, 1, 'blocking');
+    const timeoutO = kwOrPos(a, kw, 2, 'timeout');
+    blocking = blockingO ? truthy(blockingO) : true;
+    timeout = timeoutO instanceof PyFloat ? timeoutO.v : timeoutO instanceof PyInt ? Number(timeoutO.v) : -1;
+    if (!blocking && timeout !== -1) valueError("can't specify a timeout for a non-blocking call");
+  }
   if (st.count === 0 || (st.reentrant && st.owner === th)) {
     st.count++;
     st.owner = th;

@@ -59,7 +59,8 @@ export interface Where {
 export type SyncKind = 'acquire' | 'release' | 'peek' | 'start' | 'join' | 'end';
 
 export interface AccessObserver {
-  read(thread: ThreadId, objId: number, key: string, value: unknown): void;
+  /** `line`: the reading instruction's line when the caller has it (else machine.lineOf(thread)). */
+  read(thread: ThreadId, objId: number, key: string, value: unknown, line?: number): void;
   write(thread: ThreadId, objId: number, key: string, value: unknown): void;
   /** Lock acquire/release, thread start/join: synchronisation events (happens-before edges). */
   sync(thread: ThreadId, kind: SyncKind, objId: number): void;

@@ -91,10 +91,10 @@ export class LostUpdateDetector implements AccessObserver {
 
   constructor(private readonly machine: Machine) {}
 
-  read(thread: ThreadId, objId: number, key: string, value: unknown): void {
+  read(thread: ThreadId, objId: number, key: string, value: unknown, line?: number): void {
     const loc = this.loc(objId, key);
     loc.readVersion[thread] = loc.version;
-    loc.readLine[thread] = this.machine.lineOf(thread);
+    loc.readLine[thread] = line ?? this.machine.lineOf(thread);
     loc.readValue[thread] = value;
   }
 

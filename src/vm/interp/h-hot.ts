@@ -260,7 +260,7 @@ function opLoadAttr(th: VmThread, f: Frame, i: number, arg: number, nested: bool
       if (p !== null) return loadProperty(th, f, i, o, p); // the getter runs as a frame
       r = loadInstanceAttr(d, i, o, name);
     }
-    if (st.observer !== null) st.observer.read(th.id, o.id, name, r);
+    if (st.observer !== null) st.observer.read(th.id, o.id, name, r, d.lines[i]);
   } else r = getAttr(o, name);
   stack[sp - 1] = r;
   decref(o);
@@ -317,7 +317,7 @@ function opLoadMethod(th: VmThread, f: Frame, i: number, arg: number, nested: bo
     m.refcnt++;
     stack[sp - 1] = m;
     stack[sp++] = o; // the stack's reference to o moves up one slot
-    if (st.observer !== null && o instanceof PyInstance) st.observer.read(th.id, o.id, name, m);
+    if (st.observer !== null && o instanceof PyInstance) st.observer.read(th.id, o.id, name, m, d.lines[i]);
   } else {
     const r = getAttr(o, name);
     if (st.observer !== null && o instanceof PyInstance) st.observer.read(th.id, o.id, name, r);

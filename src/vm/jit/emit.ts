@@ -24,6 +24,7 @@ export interface EmitInput {
   readonly skip: Uint8Array;
   readonly loop: Uint8Array;
   readonly jitSlow: Uint8Array;
+  readonly lines: Int32Array;
 }
 
 /**
@@ -97,7 +98,7 @@ function emitInstruction(d: EmitInput, i: number): string {
   // An unbound local: the interpreter raises it (nothing of the instruction done here).
   if (op === Op.LOAD_FAST) lines.push(`if (locals[${arg}] === null) ${leave(Exit.Step)}`);
   const pre = `pc = ${next}; clock += ${d.cost[i]!}; steps++;`;
-  const fast = fastPath(op, i, arg, pre, fallback(d, i, pre), sw === 1);
+  const fast = fastPath(op, i, arg, d.lines[i]!, pre, fallback(d, i, pre), sw === 1);
   if (fast !== null) {
     // the op's inline fast path (its guard before anything is counted), then eval.ts's protocol
     // for the common answer (next instruction, nothing pending). Only a fast path that can run

@@ -17,10 +17,10 @@ const RELOAD = 'clock = st.clock; steps = st.steps;';
  * JS statements for instruction i that, when the guard holds, run `pre` (pc past it, its cost
  * counted), do the op on the locals (pc, sp, clock, steps; f and st synced only around calls
  * that may look at them) and fall through; otherwise run `call` (the fallback: nothing done or
- * counted yet). Null: no fast path for the op. Free names as in emit.ts; `sw`: the instruction
- * is a switch point.
+ * counted yet). Null: no fast path for the op. Free names as in emit.ts; `line`: the
+ * instruction's line (observers get it); `sw`: the instruction is a switch point.
  */
-export function fastPath(op: number, i: number, arg: number, pre: string, call: string, sw: boolean): string | null {
+export function fastPath(op: number, i: number, arg: number, line: number, pre: string, call: string, sw: boolean): string | null {
   switch (op) {
     case Op.FOR_ITER:
       // A range iterator with values left: the next int (the exhausted case jumps: handler).
@@ -45,7 +45,7 @@ else ${call} }`;
       return `{ const o = stack[sp - 1]; let e;
 if (o instanceof PyInstance && d.icType[${i}] === o.type && d.icVer[${i}] === heap.typeVersion && o.dict !== null && (e = siteEntry(d, ${i}, o.dict, name${i})) !== null) {
   ${pre} const r = e.value; r.refcnt++;
-  if (st.observer !== null) { ${SYNC} st.observer.read(th.id, o.id, name${i}, r); ${RELOAD} }
+  if (st.observer !== null) { ${SYNC} st.observer.read(th.id, o.id, name${i}, r, ${line}); ${RELOAD} }
   stack[sp - 1] = r; ${decrefDefer('o')} ${deallocExit(sw)} }
 else ${call} }`;
     case Op.STORE_ATTR:
@@ -62,7 +62,7 @@ else ${call} }`;
       return `{ const o = stack[sp - 1]; let m;
 if (d.icType[${i}] === o.type && d.icVer[${i}] === heap.typeVersion && (m = d.icObj[${i}]) !== null && !(o instanceof PyInstance && o.dict !== null && inDict(d, ${i}, o.dict, name${i}))) {
   ${pre} m.refcnt++; stack[sp - 1] = m; stack[sp++] = o;
-  if (st.observer !== null && o instanceof PyInstance) { ${SYNC} st.observer.read(th.id, o.id, name${i}, m); ${RELOAD} } }
+  if (st.observer !== null && o instanceof PyInstance) { ${SYNC} st.observer.read(th.id, o.id, name${i}, m, ${line}); ${RELOAD} } }
 else ${call} }`;
     case Op.CALL_METHOD: {
       // A method of a built-in type (lock.acquire, list.append...) with at most one argument,

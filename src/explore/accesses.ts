@@ -58,6 +58,7 @@ function note(acc: AccessSet, key: string, mode: number): void {
  * call sliceEnded() after every slice and barrier() between phases.
  */
 export class AccessRecorder implements AccessObserver {
+  readonly plainReads = true;
   readonly slices: SliceRecord[] = [];
   private acc: AccessSet = new Map();
   private static readonly EMPTY: AccessSet = new Map();

@@ -59,6 +59,11 @@ export interface Where {
 export type SyncKind = 'acquire' | 'release' | 'peek' | 'start' | 'join' | 'end';
 
 export interface AccessObserver {
+  /**
+   * True when read() looks at nothing but its arguments (no machine state, no Python code run):
+   * the interpreter then calls it without bringing the frame and clock up to date first.
+   */
+  readonly plainReads?: boolean;
   /** `line`: the reading instruction's line when the caller has it (else machine.lineOf(thread)). */
   read(thread: ThreadId, objId: number, key: string, value: unknown, line?: number): void;
   write(thread: ThreadId, objId: number, key: string, value: unknown): void;

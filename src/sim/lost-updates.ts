@@ -81,6 +81,8 @@ class Loc {
 }
 
 export class LostUpdateDetector implements AccessObserver {
+  /** read() needs the machine only for a line its caller did not give (machine.lineOf). */
+  readonly plainReads = true;
   private readonly locs = new Map<number, Map<string, Loc>>();
   private readonly order: Loc[] = [];
   /**

@@ -5,8 +5,9 @@ import type { AccessObserver, ThreadId } from './contract.js';
 export function teeObserver(...observers: AccessObserver[]): AccessObserver {
   if (observers.length === 1) return observers[0]!;
   return {
-    read(t: ThreadId, o: number, k: string, v: unknown) {
-      for (const x of observers) x.read(t, o, k, v);
+    plainReads: observers.every((x) => x.plainReads === true),
+    read(t: ThreadId, o: number, k: string, v: unknown, line?: number) {
+      for (const x of observers) x.read(t, o, k, v, line);
     },
     write(t: ThreadId, o: number, k: string, v: unknown) {
       for (const x of observers) x.write(t, o, k, v);

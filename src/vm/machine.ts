@@ -129,6 +129,7 @@ export class VmMachine implements Machine {
       mainModule: null,
       modules: new Map(),
       observer: null,
+      observerPlain: false,
       clock: 0,
       steps: 0,
       maxSteps: opts.maxSteps ?? Number.MAX_SAFE_INTEGER,
@@ -407,6 +408,7 @@ export class VmMachine implements Machine {
 
   setObserver(observer: AccessObserver | null): void {
     this.state.observer = observer;
+    this.state.observerPlain = observer?.plainReads === true;
   }
 
   spawnThreadCalling(name: string): ThreadId {

@@ -21,6 +21,8 @@ export interface VmState {
   mainModule: PyModule | null;
   modules: Map<string, PyModule>;
   observer: AccessObserver | null;
+  /** observer.plainReads: reads need no frame/clock sync first (compiled attribute reads). */
+  observerPlain: boolean;
   clock: number;
   steps: number;
   maxSteps: number;

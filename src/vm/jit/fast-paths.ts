@@ -45,7 +45,7 @@ else ${call} }`;
       return `{ const o = stack[sp - 1]; let e;
 if (o instanceof PyInstance && d.icType[${i}] === o.type && d.icVer[${i}] === heap.typeVersion && o.dict !== null && (e = siteEntry(d, ${i}, o.dict, name${i})) !== null) {
   ${pre} const r = e.value; r.refcnt++;
-  if (st.observer !== null) { ${SYNC} st.observer.read(th.id, o.id, name${i}, r, ${line}); ${RELOAD} }
+  if (st.observer !== null) ${observedRead('r', line, i)}
   stack[sp - 1] = r; ${decrefDefer('o')} ${deallocExit(sw)} }
 else ${call} }`;
     case Op.STORE_ATTR:
@@ -62,7 +62,7 @@ else ${call} }`;
       return `{ const o = stack[sp - 1]; let m;
 if (d.icType[${i}] === o.type && d.icVer[${i}] === heap.typeVersion && (m = d.icObj[${i}]) !== null && !(o instanceof PyInstance && o.dict !== null && inDict(d, ${i}, o.dict, name${i}))) {
   ${pre} m.refcnt++; stack[sp - 1] = m; stack[sp++] = o;
-  if (st.observer !== null && o instanceof PyInstance) { ${SYNC} st.observer.read(th.id, o.id, name${i}, m, ${line}); ${RELOAD} } }
+  if (st.observer !== null && o instanceof PyInstance) ${observedRead('m', line, i)} }
 else ${call} }`;
     case Op.CALL_METHOD: {
       // A method of a built-in type (lock.acquire, list.append...) with at most one argument,
@@ -81,6 +81,15 @@ else ${call} }`;
     default:
       return null;
   }
+}
+
+/**
+ * The observer's read of attribute name<i> of o, value v: an observer with plain reads (the
+ * lost-update detector) is called as is, any other with f and st in sync around the call.
+ */
+function observedRead(v: string, line: number, i: number): string {
+  const call = `st.observer.read(th.id, o.id, name${i}, ${v}, ${line});`;
+  return `{ if (st.observerPlain) ${call} else { ${SYNC} ${call} ${RELOAD} } }`;
 }
 
 /** COMPARE_OP's first six arguments as JS operators on numbers. */

@@ -10,7 +10,7 @@ import { RecursionError, pyThrow } from '../objects/exceptions.js';
 import { callObject, newFnOf } from '../ops/call.js';
 import { bindArgs } from './bind.js';
 import { decode } from './decode.js';
-import { Frame, Ret, pushCells, type VmThread } from './frame.js';
+import { Frame, Ret, pushCells, releaseSlots, type VmThread } from './frame.js';
 import { vm } from './state.js';
 
 export const RECURSION_LIMIT = 1000;
@@ -179,19 +179,7 @@ export { newTuple, heap };
  * the version's order (VmRules xt.callReleasesBottomUp): which __del__ runs first can show.
  */
 export function releaseCallSlots(stack: (PyObject | null)[], base: number, sp: number): void {
-  if (vm.tables.xt?.callReleasesBottomUp) {
-    for (let k = base; k < sp; k++) {
-      const v = stack[k];
-      stack[k] = null;
-      if (v != null) decref(v);
-    }
-    return;
-  }
-  for (let k = sp - 1; k >= base; k--) {
-    const v = stack[k];
-    stack[k] = null;
-    if (v != null) decref(v);
-  }
+  releaseSlots(stack, base, sp, vm.tables.xt?.callReleasesBottomUp === true);
 }
 
 /**
@@ -200,10 +188,5 @@ export function releaseCallSlots(stack: (PyObject | null)[], base: number, sp: n
  * pops its operands: drop the caller's references to stack[start .. start + n) now.
  */
 export function frameTakesArgs(stack: (PyObject | null)[], start: number, n: number): void {
-  if (!vm.tables.xt?.callReleasesBottomUp) return;
-  for (let k = start; k < start + n; k++) {
-    const v = stack[k];
-    stack[k] = null;
-    if (v != null) decref(v);
-  }
+  if (vm.tables.xt?.callReleasesBottomUp) releaseSlots(stack, start, start + n, true);
 }

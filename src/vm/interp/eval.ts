@@ -79,7 +79,7 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
         const x = jf(th, f, st, untilTick, nested, check);
         // Rare events the compiled function left for (jit/exits.ts): answered here.
         const r = x >= Exit.After
-          ? afterHandler(th, st, (x - Exit.After) >> 1, (x & 1) === 1, false)
+          ? afterHandler(th, st, (x - Exit.After) >> 1, (x & 1) === 1)
           : x === Exit.Dealloc || x === Exit.DeallocCheck ? afterDeallocs(th, st, x === Exit.DeallocCheck) : x;
         clock = st.clock;
         steps = st.steps;

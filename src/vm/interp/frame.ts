@@ -156,23 +156,22 @@ export function pushCells(f: Frame, fn: PyFunction | null): void {
   }
 }
 
+/**
+ * Clear stack[lo .. hi) and release what the slots held, bottom-up or from the top: the order
+ * shows when objects die (which __del__ runs first).
+ */
+export function releaseSlots(stack: (PyObject | null)[], lo: number, hi: number, bottomUp: boolean): void {
+  for (let j = 0; j < hi - lo; j++) {
+    const k = bottomUp ? lo + j : hi - 1 - j;
+    const v = stack[k];
+    stack[k] = null;
+    xdecref(v);
+  }
+}
+
 /** f returned or unwound to back: release back's stack slots that were f's call operands. */
 export function popCallerSlots(back: Frame, f: Frame): void {
-  const stack = back.stack;
-  const n = f.callerPop;
-  const bsp = back.sp - n;
-  if (f.callerPopUp) {
-    for (let k = bsp; k < bsp + n; k++) {
-      const v = stack[k];
-      stack[k] = null;
-      xdecref(v);
-    }
-  } else {
-    for (let k = bsp + n - 1; k >= bsp; k--) {
-      const v = stack[k];
-      stack[k] = null;
-      xdecref(v);
-    }
-  }
+  const bsp = back.sp - f.callerPop;
+  releaseSlots(back.stack, bsp, back.sp, f.callerPopUp);
   back.sp = bsp;
 }

@@ -21,7 +21,7 @@ import { Ret, popCallerSlots, type Frame, type VmThread } from './frame.js';
 import { Op } from './ops.js';
 import { BLOCKED, vm } from './state.js';
 import { exceptionMatches } from './support.js';
-import { Cold, H, blockedInNested, evalFlags, itemKey, nameError, unbound } from './handlers.js';
+import { Cold, H, blockedInNested, evalFlags, itemKey, nameError } from './handlers.js';
 
 function opBinaryAddEtc(th: VmThread, f: Frame, i: number, arg: number, nested: boolean): Cold {
   const ops = f.d.ops;

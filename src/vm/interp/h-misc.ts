@@ -12,7 +12,7 @@ import { delItem, getIter } from '../ops/seq.js';
 import { kwFromDict } from './bind.js';
 import { directCall, framedCall, pushFrame } from './calls.js';
 import { binaryNative, callNative, getIterNative, resumableCall, unaryNative, userDunder } from './native.js';
-import type { Frame, VmThread } from './frame.js';
+import { releaseSlots, type Frame, type VmThread } from './frame.js';
 import { Op } from './ops.js';
 import { BLOCKED, vm } from './state.js';
 import { Cold, H, BIN_OF, blockedInNested, funcDesc, itemKey, nameError, releaseTemps, tempTuples, toArrayBorrowed, unbound } from './handlers.js';
@@ -271,12 +271,7 @@ function opCallFunctionEx(th: VmThread, f: Frame, i: number, arg: number, nested
     if (nested) blockedInNested();
     return Cold.Blocked;
   }
-  for (let k = base; k < sp; k++) {
-    // func, args, kwargs: CPython releases CALL_FUNCTION_EX's operands in that order
-    const v = stack[k]!;
-    stack[k] = null;
-    decref(v);
-  }
+  releaseSlots(stack, base, sp, true); // func, args, kwargs: CPython's order for CALL_FUNCTION_EX
   sp = base;
   stack[sp++] = r;
   f.sp = sp;

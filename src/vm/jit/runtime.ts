@@ -17,9 +17,10 @@ export function callHandler(op: number, th: VmThread, f: Frame, i: number, arg: 
 
 /**
  * After a handler answered `c` (f and st in sync): an Exit to return, or GO_ON / GO_ON_CHECK.
- * `sw`: the instruction is a switch point; `check`: the loop-top check flag before it (false).
+ * `sw`: the instruction is a switch point (the loop-top check flag before any instruction is off).
  */
-export function afterHandler(th: VmThread, st: VmState, c: Cold, sw: boolean, check: boolean): number {
+export function afterHandler(th: VmThread, st: VmState, c: Cold, sw: boolean): number {
+  let check = false;
   if (pendingDel.length !== 0 && c !== Cold.Blocked && c !== Cold.Return && c !== Cold.Done) {
     // a Python __del__ was queued by this instruction: it runs now, as frames (finalizers.ts)
     const quiet = c === Cold.FrameQuiet || (c === Cold.Next && !sw);

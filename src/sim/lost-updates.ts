@@ -47,9 +47,13 @@ class Loc {
   declare writers: Int32Array;
   declare parents: Int32Array;
   declare lastValue: unknown;
-  /** Per thread id: the version of its latest unconsumed read (-1: none), its line and value. */
-  declare readVersion: number[];
-  declare readLine: number[];
+  /**
+   * Per thread id: the version of its latest unconsumed read (-1: none), its line and value.
+   * Preallocated (grown by growThreads): their maps never change, so V8's optimised read/write
+   * code, often specialised while only one thread has run, stays valid when others start.
+   */
+  declare readVersion: Int32Array;
+  declare readLine: Int32Array;
   declare readValue: unknown[];
   /** Disjoint intervals [from, to] of overwritten versions, sorted ascending. */
   declare overFrom: number[];
@@ -67,9 +71,9 @@ class Loc {
     this.writers = new Int32Array(16);
     this.parents = new Int32Array(16);
     this.lastValue = undefined;
-    this.readVersion = [];
-    this.readLine = [];
-    this.readValue = [];
+    this.readVersion = new Int32Array(THREAD_SLOTS).fill(-1);
+    this.readLine = new Int32Array(THREAD_SLOTS);
+    this.readValue = new Array<unknown>(THREAD_SLOTS).fill(undefined);
     this.overFrom = [];
     this.overTo = [];
     this.races = 0;
@@ -91,10 +95,13 @@ export class LostUpdateDetector implements AccessObserver {
    */
   private readonly cache: (Loc | null)[] = new Array<Loc | null>(CACHE_SIZE).fill(null);
 
-  constructor(private readonly machine: Machine) {}
+  constructor(private readonly machine: Machine) {
+    if (!warmedUp) warmUp();
+  }
 
   read(thread: ThreadId, objId: number, key: string, value: unknown, line?: number): void {
     const loc = this.loc(objId, key);
+    if (thread >= loc.readLine.length) growThreads(loc, thread);
     loc.readVersion[thread] = loc.version;
     loc.readLine[thread] = line ?? this.machine.lineOf(thread);
     loc.readValue[thread] = value;
@@ -102,7 +109,7 @@ export class LostUpdateDetector implements AccessObserver {
 
   write(thread: ThreadId, objId: number, key: string, value: unknown): void {
     const loc = this.loc(objId, key);
-    const rv = loc.readVersion[thread] ?? -1;
+    const rv = thread < loc.readVersion.length ? loc.readVersion[thread]! : -1;
     if (rv >= 0) {
       if (rv < loc.version) this.staleWrite(thread, loc, rv, value);
       loc.readVersion[thread] = -1;
@@ -186,6 +193,43 @@ export class LostUpdateDetector implements AccessObserver {
       overwrittenValue: this.machine.repr(loc.lastValue),
       overwritten,
     };
+  }
+}
+
+/** Threads a location has read slots for before growThreads. */
+const THREAD_SLOTS = 8;
+
+function growThreads(loc: Loc, thread: number): void {
+  const n = Math.max(thread + 1, loc.readLine.length * 2);
+  const v = new Int32Array(n).fill(-1);
+  v.set(loc.readVersion);
+  loc.readVersion = v;
+  const l = new Int32Array(n);
+  l.set(loc.readLine);
+  loc.readLine = l;
+  const r = new Array<unknown>(n).fill(undefined);
+  for (let i = 0; i < loc.readValue.length; i++) r[i] = loc.readValue[i];
+  loc.readValue = r;
+}
+
+let warmedUp = false;
+
+/**
+ * Run read, write and a stale write of a throwaway detector (on a stand-in machine) a few dozen
+ * times, once per process. V8 optimises the real detector's methods into the simulator's hot
+ * loop while only one thread has run; without type feedback for the stale-write path, the
+ * first race (right after the first thread switch) would throw that optimised loop away, and
+ * recompiling it costs tens of milliseconds. Changes nothing observable.
+ */
+function warmUp(): void {
+  warmedUp = true;
+  const standIn = { lineOf: () => 0, threads: () => [], describeLocation: () => '', repr: () => '' };
+  const d = new LostUpdateDetector(standIn as unknown as Machine);
+  for (let k = 0; k < 40; k++) {
+    d.read(1, -1, 'x', k, 1);
+    d.read(2, -1, 'x', k, 1);
+    d.write(2, -1, 'x', k);
+    d.write(1, -1, 'x', k);
   }
 }
 

@@ -71,7 +71,7 @@ export function execute(th: VmThread, untilTick: number, nested: boolean): PyObj
     /** Exit.Step: the step count at which the loop below hands the frame back to its compiled function. */
     let stepUntil = -1;
     try {
-      const jf = st.stepHook === null && jitSettings.enabled ? compiledFrameFn(d) : null;
+      const jf = st.stepHook === null && jitSettings.enabled ? compiledFrameFn(d, th, f) : null;
       if (jf !== null) {
         // The frame's compiled function (src/vm/jit) runs it until it must leave.
         st.clock = clock;

@@ -12,11 +12,11 @@ import { argsOf, inDict, siteEntry } from '../interp/h-hot.js';
 import { truthy } from '../ops/compare.js';
 import type { Decoded } from '../interp/decode.js';
 import type { Frame, VmThread } from '../interp/frame.js';
-import { BLOCKED, type VmState } from '../interp/state.js';
+import { BLOCKED, vm, type VmState } from '../interp/state.js';
 import { pendingDel } from '../interp/finalizers.js';
 import { callHandler } from './runtime.js';
 import { emitFactory } from './emit.js';
-import type { Exit } from './exits.js';
+import { PRIME, type Exit } from './exits.js';
 
 export type CompiledFrameFn = (th: VmThread, f: Frame, st: VmState, untilTick: number, nested: boolean, check: boolean) => Exit;
 
@@ -42,13 +42,27 @@ const RUNTIME_VALUES = Object.values(RUNTIME);
  * and shared, runs it, and hands the frame back at a loop's instructions); code without a loop
  * stays interpreted.
  */
-export function compiledFrameFn(d: Decoded): CompiledFrameFn | null {
+export function compiledFrameFn(d: Decoded, th: VmThread, f: Frame): CompiledFrameFn | null {
   let fn = d.jit;
   if (fn === undefined) {
     fn = d.n > MAX_INSTRUCTIONS || d.loop.indexOf(1) < 0 ? null : compile(d);
     d.jit = fn;
+    if (fn !== null) prime(fn, th, f);
   }
   return fn;
+}
+
+/**
+ * Run a new compiled function's shared handler call site (with a NOP) and its epilogue once,
+ * on the frame about to run it: V8 then has type feedback for both before it first optimises
+ * the function, typically in the middle of its first long loop, before any exit. Without it,
+ * the first exit or handler call throws that optimised code away (insufficient type feedback),
+ * and re-optimising a frame function takes tens of milliseconds each time.
+ */
+function prime(fn: CompiledFrameFn, th: VmThread, f: Frame): void {
+  const pc = f.pc;
+  fn(th, f, vm, PRIME, false, false);
+  f.pc = pc;
 }
 
 /** Fallbacks of one fast path after which its site calls the handler inline (a recompile). */

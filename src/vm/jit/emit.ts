@@ -12,7 +12,7 @@
 // far more than the exit. Pure text generation: must not depend on the VM's objects.
 import { Op } from '../interp/ops.js';
 import { fastPath, needsName } from './fast-paths.js';
-import { DEAD, Exit, leave } from './exits.js';
+import { DEAD, Exit, PRIME, leave } from './exits.js';
 
 /** The instruction data the emitter reads (a Decoded, without its objects). */
 export interface EmitInput {
@@ -47,7 +47,7 @@ export function emitFactory(d: EmitInput, fnName: string): string {
   }
   const pre = [...ks].map((j) => `const k${j} = ks[${j}];`);
   for (const i of named) pre.push(`const name${i} = d.names[${d.args[i]!}];`);
-  pre.push('const skip = d.skip; const OPS = d.ops; const ARGS = d.args; const SW = d.sw;');
+  pre.push('const skip = d.skip;');
   return `${pre.join('\n')}\nreturn function ${fnName}(th, f, st, untilTick, nested, check) {\n${emitFunctionBody(d)}\n};`;
 }
 
@@ -57,10 +57,12 @@ function emitFunctionBody(d: EmitInput): string {
   // jumps, handlers, which may run nested frames), with a margin of the code's length, so no
   // instruction runs at or past the limit; near it the interpreter loop takes over.
   out.push(`const stack = f.stack; const locals = f.locals; const lim = st.maxSteps - ${d.n + 1};`);
-  out.push('let pc = f.pc; let sp = f.sp; let clock = st.clock; let steps = st.steps; let x = 0; let hi = 0;');
+  out.push('let pc = f.pc; let sp = f.sp; let clock = st.clock; let steps = st.steps; let x = 0; let hi = 0; let hop = 0; let harg = 0; let hsw = 0; let primed = 0;');
   out.push(`let ${DEAD.map((v) => `${v} = null`).join(', ')};`);
   out.push('run: for (;;) {');
   out.push('handler: {');
+  // The priming call (compile.ts): the shared handler call site with a NOP, then the epilogue.
+  out.push(`if (untilTick === ${PRIME}) { hi = -1; hop = ${Op.NOP}; break handler; }`);
   out.push(`if (check) { check = false; if (skip[pc] === 0 && clock >= untilTick && !nested) ${leave(Exit.Switch)} }`);
   out.push(`if (steps > lim) ${leave(Exit.Interp)}`);
   out.push('switch (pc) {');
@@ -74,13 +76,31 @@ function emitFunctionBody(d: EmitInput): string {
   out.push('} }');
   // The one handler call site: instruction hi, clock and steps already counted.
   out.push(`pc = hi + 1; f.pc = pc; f.sp = sp; st.clock = clock; st.steps = steps;`);
-  out.push('const c = callHandler(OPS[hi], th, f, hi, ARGS[hi], nested);');
+  out.push('const c = callHandler(hop, th, f, hi, harg, nested);');
   out.push('clock = st.clock; steps = st.steps; sp = f.sp; pc = f.pc;');
-  out.push(`if (c !== 0 || pendingDel.length !== 0 || st.stepHook !== null) ${leave(`${Exit.After} + 2 * c + SW[hi]`)}`);
-  out.push('check = SW[hi] === 1;');
+  out.push(`if (c !== 0 || pendingDel.length !== 0 || st.stepHook !== null) ${leave(`${Exit.After} + 2 * c + hsw`)}`);
+  // (priming goes round the loop: V8 allocates the feedback vector once enough bytecode has run)
+  out.push(`if (hi < 0) { if (++primed < ${ROUNDS}) continue; ${leave(Exit.Interp)} }`);
+  out.push('check = hsw === 1;');
   out.push('}');
   out.push(`f.pc = pc; f.sp = sp; st.clock = clock; st.steps = steps; ${DEAD.map((v, k) => `st.dead${k} = ${v};`).join(' ')} return x;`);
-  return out.join('\n');
+  const body = out.join('\n');
+  return body.replace(ROUNDS, String(primeRounds(body.length)));
+}
+
+/** Placeholder for the priming call's round count (known once the body is written). */
+const ROUNDS = '/*rounds*/';
+
+/**
+ * Rounds of the priming call for a body of `length` characters. V8 (Node 20) allocates a
+ * function's feedback vector once it has run 8 x its bytecode length in budget, which a round
+ * spends some 160-320 bytes of; its bytecode is about half the source's length: so about
+ * length / 80 rounds are needed (measured: 50 too few, 100 enough for a 4,500-character body).
+ * Four times that, so other V8 versions have a margin; still far below the budget at which V8
+ * considers optimising (3 + length / 150 ticks of 67,584).
+ */
+function primeRounds(length: number): number {
+  return Math.ceil(length / 20);
 }
 
 /** The loop-top check before falling through into instruction `next` (check may be set). */
@@ -156,7 +176,7 @@ function emitInstruction(d: EmitInput, i: number): string {
       break;
     default:
       // everything else: the op's handler, through the shared call site
-      lines.push(`hi = ${i}; break handler;`);
+      lines.push(`${handlerAt(d, i)} break handler;`);
   }
   return lines.join('\n');
 }
@@ -167,5 +187,10 @@ function emitInstruction(d: EmitInput, i: number): string {
  * handler through the shared call site.
  */
 function fallback(d: EmitInput, i: number, pre: string): string {
-  return d.jitSlow[i] === 1 ? `{ ${pre} hi = ${i}; break handler; }` : leave(Exit.Step);
+  return d.jitSlow[i] === 1 ? `{ ${pre} ${handlerAt(d, i)} break handler; }` : leave(Exit.Step);
+}
+
+/** The shared handler call site's operands for instruction i (constants at each site). */
+function handlerAt(d: EmitInput, i: number): string {
+  return `hi = ${i}; hop = ${d.ops[i]!}; harg = ${d.args[i]!}; hsw = ${d.sw[i]!};`;
 }

@@ -43,3 +43,9 @@ export const decrefDefer = (v: string): string =>
 /** Leave for the deallocs decrefDefer collected, if any (the instruction is complete; `check`: a switch point). */
 export const deallocExit = (check: boolean): string =>
   `if (x0 !== null) ${leave(check ? Exit.DeallocCheck : Exit.Dealloc)}`;
+
+/**
+ * untilTick of the priming call (compile.ts): the function runs a NOP through its shared handler
+ * call site and leaves with Exit.Interp, having changed nothing but f.pc.
+ */
+export const PRIME = -1;

@@ -125,7 +125,8 @@ export class VmThread {
   sleepUntil = -1;
   startedChild: VmThread | null = null;
   ranFirstSlice = false;
-  heldLocks: string[] = [];
+  /** Names of the locks it holds (created with elements of any kind: pushing a name keeps its map). */
+  heldLocks: string[] = anyElements();
   /** Result of the thread's entry call (null while running). */
   finished = false;
   /** Entry call not yet made (new threads start by calling their target). */
@@ -134,6 +135,13 @@ export class VmThread {
     public id: number,
     public name: string,
   ) {}
+}
+
+/** An empty array V8 already stores as general elements (an empty literal starts as small ints). */
+function anyElements(): string[] {
+  const a = [''];
+  a.pop();
+  return a;
 }
 
 export function pushCells(f: Frame, fn: PyFunction | null): void {

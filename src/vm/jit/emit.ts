@@ -57,15 +57,15 @@ function emitFunctionBody(d: EmitInput): string {
   // jumps, handlers, which may run nested frames), with a margin of the code's length, so no
   // instruction runs at or past the limit; near it the interpreter loop takes over.
   out.push(`const stack = f.stack; const locals = f.locals; const lim = st.maxSteps - ${d.n + 1};`);
-  out.push('let pc = f.pc; let sp = f.sp; let clock = st.clock; let steps = st.steps; let x = 0; let hi = 0; let hop = 0; let harg = 0; let hsw = 0; let primed = 0;');
+  out.push(`let pc = untilTick === ${PRIME} ? ${PRIME} : f.pc; let sp = f.sp; let clock = st.clock; let steps = st.steps; let x = 0; let hi = 0; let hop = 0; let harg = 0; let hsw = 0; let primed = 0;`);
   out.push(`let ${DEAD.map((v) => `${v} = null`).join(', ')};`);
   out.push('run: for (;;) {');
   out.push('handler: {');
-  // The priming call (compile.ts): the shared handler call site with a NOP, then the epilogue.
-  out.push(`if (untilTick === ${PRIME}) { hi = -1; hop = ${Op.NOP}; break handler; }`);
   out.push(`if (check) { check = false; if (skip[pc] === 0 && clock >= untilTick && !nested) ${leave(Exit.Switch)} }`);
   out.push(`if (steps > lim) ${leave(Exit.Interp)}`);
   out.push('switch (pc) {');
+  // The priming call (compile.ts): the shared handler call site with a NOP, then the epilogue.
+  out.push(`case ${PRIME}: hi = -1; hop = ${Op.NOP}; break handler;`);
   for (let i = 0; i < d.n; i++) {
     if (d.loop[i] !== 1) continue;
     out.push(emitInstruction(d, i));
@@ -80,7 +80,7 @@ function emitFunctionBody(d: EmitInput): string {
   out.push('clock = st.clock; steps = st.steps; sp = f.sp; pc = f.pc;');
   out.push(`if (c !== 0 || pendingDel.length !== 0 || st.stepHook !== null) ${leave(`${Exit.After} + 2 * c + hsw`)}`);
   // (priming goes round the loop: V8 allocates the feedback vector once enough bytecode has run)
-  out.push(`if (hi < 0) { if (++primed < ${ROUNDS}) continue; ${leave(Exit.Interp)} }`);
+  out.push(`if (hi < 0) { if (++primed < ${ROUNDS}) { pc = ${PRIME}; continue; } ${leave(Exit.Interp)} }`);
   out.push('check = hsw === 1;');
   out.push('}');
   out.push(`f.pc = pc; f.sp = sp; st.clock = clock; st.steps = steps; ${DEAD.map((v, k) => `st.dead${k} = ${v};`).join(' ')} return x;`);

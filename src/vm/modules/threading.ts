@@ -216,13 +216,21 @@ function acquire(a: PyObject[], kw: KwArgs | null): PyObject {
     timeout = timeoutO instanceof PyFloat ? timeoutO.v : timeoutO instanceof PyInt ? Number(timeoutO.v) : -1;
     if (!blocking && timeout !== -1) valueError("can't specify a timeout for a non-blocking call");
   }
-  if (st.count === 0 || (st.reentrant && st.owner === th)) {
+  // (both fields read up front: V8 has their feedback when the first contended call comes)
+  const free = st.count === 0;
+  const reentry = st.reentrant && st.owner === th;
+  if (free || reentry) {
     st.count++;
     st.owner = th;
     th.heldLocks.push(st.name);
     if (vm.observer) vm.observer.sync(th.id, 'acquire', st.id);
     return newBool(true);
   }
+  return contended(st, th, blocking, timeout);
+}
+
+/** acquire() of a lock another thread holds (apart, so that V8 keeps it out of the hot path). */
+function contended(st: LockState, th: VmThread, blocking: boolean, timeout: number): PyObject {
   if (!blocking || timeout === 0) {
     if (vm.observer) vm.observer.sync(th.id, 'peek', st.id);
     return newBool(false);

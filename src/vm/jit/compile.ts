@@ -31,7 +31,7 @@ export const jitSettings = {
 /** What generated code may name, besides `d` (the Decoded) and `ks` (its constants). */
 const RUNTIME: Readonly<Record<string, unknown>> = {
   heap, False, True, intType, newInt, rangeIterType, PyInstance, truthy, pendingDel, siteEntry,
-  inDict, inlineValuesOn, callHandler, PyBuiltin, BLOCKED, argsOf,
+  inDict, callHandler, PyBuiltin, BLOCKED, argsOf,
 };
 const RUNTIME_NAMES = Object.keys(RUNTIME);
 const RUNTIME_VALUES = Object.values(RUNTIME);
@@ -83,7 +83,8 @@ export function noteFallback(d: Decoded, i: number): void {
 }
 
 function compile(d: Decoded): CompiledFrameFn {
-  const source = emitFactory(d, `py_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`);
+  // (inline values are fixed for a run, and a code object runs under one version's rules)
+  const source = emitFactory(d, `py_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`, inlineValuesOn());
   // (the source URL names the code in profiles and stack traces: V8 attributes samples to its lines)
   const url = `\n//# sourceURL=gilsim-jit/${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}-${d.code.firstlineno}.js`;
   const factory = new Function(...RUNTIME_NAMES, 'd', 'ks', source + url) as (...a: unknown[]) => CompiledFrameFn;

@@ -37,7 +37,7 @@ export interface EmitInput {
  * instruction. An instruction that sets the flag (a switch point) is followed by the check
  * itself, at the loop top after a jump or right after the instruction when control falls through.
  */
-export function emitFactory(d: EmitInput, fnName: string): string {
+export function emitFactory(d: EmitInput, fnName: string, inlineValues = false): string {
   const named = new Set<number>();
   const ks = new Set<number>();
   for (let i = 0; i < d.n; i++) {
@@ -48,10 +48,10 @@ export function emitFactory(d: EmitInput, fnName: string): string {
   const pre = [...ks].map((j) => `const k${j} = ks[${j}];`);
   for (const i of named) pre.push(`const name${i} = d.names[${d.args[i]!}];`);
   pre.push('const skip = d.skip;');
-  return `${pre.join('\n')}\nreturn function ${fnName}(th, f, st, untilTick, nested, check) {\n${emitFunctionBody(d)}\n};`;
+  return `${pre.join('\n')}\nreturn function ${fnName}(th, f, st, untilTick, nested, check) {\n${emitFunctionBody(d, inlineValues)}\n};`;
 }
 
-function emitFunctionBody(d: EmitInput): string {
+function emitFunctionBody(d: EmitInput, inlineValues: boolean): string {
   const out: string[] = [];
   // The step limit: checked where control can arrive other than by falling through (entry,
   // jumps, handlers, which may run nested frames), with a margin of the code's length, so no
@@ -68,7 +68,7 @@ function emitFunctionBody(d: EmitInput): string {
   out.push(`case ${PRIME}: hi = -1; hop = ${Op.NOP}; break handler;`);
   for (let i = 0; i < d.n; i++) {
     if (d.loop[i] !== 1) continue;
-    out.push(emitInstruction(d, i));
+    out.push(emitInstruction(d, i, inlineValues));
     // the next instruction is not compiled: the loop top's default case leaves for it
     if (i + 1 < d.n && d.loop[i + 1] !== 1) out.push('continue;');
   }
@@ -109,7 +109,7 @@ function checkBefore(d: EmitInput, next: number): string {
   return `if (check) { check = false; if (clock >= untilTick && !nested) ${leave(Exit.Switch)} }`;
 }
 
-function emitInstruction(d: EmitInput, i: number): string {
+function emitInstruction(d: EmitInput, i: number, inlineValues: boolean): string {
   const op = d.ops[i]!;
   const arg = d.args[i]!;
   const sw = d.sw[i]!;
@@ -118,7 +118,7 @@ function emitInstruction(d: EmitInput, i: number): string {
   // An unbound local: the interpreter raises it (nothing of the instruction done here).
   if (op === Op.LOAD_FAST) lines.push(`if (locals[${arg}] === null) ${leave(Exit.Step)}`);
   const pre = `pc = ${next}; clock += ${d.cost[i]!}; steps++;`;
-  const fast = fastPath(op, i, arg, d.lines[i]!, pre, fallback(d, i, pre), sw === 1);
+  const fast = fastPath(op, i, arg, d.lines[i]!, pre, fallback(d, i, pre), sw === 1, inlineValues);
   if (fast !== null) {
     // the op's inline fast path (its guard before anything is counted), then eval.ts's protocol
     // for the common answer (next instruction, nothing pending). Only a fast path that can run

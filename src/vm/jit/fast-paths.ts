@@ -18,9 +18,10 @@ const RELOAD = 'clock = st.clock; steps = st.steps;';
  * counted), do the op on the locals (pc, sp, clock, steps; f and st synced only around calls
  * that may look at them) and fall through; otherwise run `call` (the fallback: nothing done or
  * counted yet). Null: no fast path for the op. Free names as in emit.ts; `line`: the
- * instruction's line (observers get it); `sw`: the instruction is a switch point.
+ * instruction's line (observers get it); `sw`: the instruction is a switch point; `inlineValues`:
+ * the version keeps instance attribute values inline (memory/inline-values.ts).
  */
-export function fastPath(op: number, i: number, arg: number, line: number, pre: string, call: string, sw: boolean): string | null {
+export function fastPath(op: number, i: number, arg: number, line: number, pre: string, call: string, sw: boolean, inlineValues: boolean): string | null {
   switch (op) {
     case Op.FOR_ITER:
       // A range iterator with values left: the next int (the exhausted case jumps: handler).
@@ -49,8 +50,10 @@ if (o instanceof PyInstance && d.icType[${i}] === o.type && d.icVer[${i}] === he
   stack[sp - 1] = r; ${decrefDefer('o')} ${deallocExit(sw)} }
 else ${call} }`;
     case Op.STORE_ATTR:
+      // (where instances keep values inline, 3.11+, every store goes through the handler)
+      if (inlineValues) return null;
       return `{ const o = stack[sp - 1]; let e;
-if (o instanceof PyInstance && d.icType[${i}] === o.type && d.icVer[${i}] === heap.typeVersion && o.dict !== null && !inlineValuesOn() && (e = siteEntry(d, ${i}, o.dict, name${i})) !== null) {
+if (o instanceof PyInstance && d.icType[${i}] === o.type && d.icVer[${i}] === heap.typeVersion && o.dict !== null && (e = siteEntry(d, ${i}, o.dict, name${i})) !== null) {
   ${pre} const v = stack[sp - 2]; o.dict.storeAt(e, v);
   if (st.observer !== null) { ${SYNC} st.observer.write(th.id, o.id, name${i}, v); ${RELOAD} }
   stack[sp - 1] = stack[sp - 2] = null; sp -= 2;

@@ -21,11 +21,22 @@ export function markFinalized(o: PyObject): boolean {
   return true;
 }
 
-/** Marks a candidate found reachable (gc_refs are never this low). */
-const REACHABLE = -1e15;
-
 /** The candidates that nothing outside the candidate set keeps alive, in candidate order. */
 export function findUnreachable(candidates: readonly PyObject[], held = 0): PyObject[] {
+  return moveUnreachable(candidates, held).garbage;
+}
+
+/**
+ * CPython's update_refs, subtract_refs and move_unreachable over `candidates` (the collected
+ * generation's list, in order). The walk keeps a candidate that something outside the set
+ * references (or that an earlier kept one references) where it is, and marks what it references;
+ * a candidate nothing has marked yet goes to the unreachable list, and back to the end of the
+ * walk when a later kept object references it. So `garbage` is in walk order, and `survivors` is
+ * the generation's new order: in-place survivors first, then the ones moved back, in the order
+ * they were found (this order decides whose __del__ runs first in a later collection, and at
+ * interpreter shutdown). `held`: references each candidate has from the caller.
+ */
+export function moveUnreachable(candidates: readonly PyObject[], held = 0): { garbage: PyObject[]; survivors: PyObject[] } {
   const refs = new Map<PyObject, number>();
   for (const o of candidates) refs.set(o, o.refcnt - held);
   // subtract_refs: references between candidates do not keep anything alive.
@@ -34,25 +45,25 @@ export function findUnreachable(candidates: readonly PyObject[], held = 0): PyOb
     if (c !== undefined) refs.set(r, c - 1);
   };
   for (const o of candidates) o.traverse(subtract);
-  // move_unreachable: whatever an externally referenced candidate reaches survives.
-  const work: PyObject[] = [];
-  for (const o of candidates) {
-    if (refs.get(o)! > 0) {
-      refs.set(o, REACHABLE);
-      work.push(o);
-    }
-  }
-  const mark = (r: PyObject): void => {
+  const walk = candidates.slice();
+  const unreachable = new Set<PyObject>();
+  const visitReachable = (r: PyObject): void => {
     const c = refs.get(r);
-    if (c !== undefined && c !== REACHABLE) {
-      refs.set(r, REACHABLE);
-      work.push(r);
-    }
+    if (c === undefined) return; // not a candidate (another generation, untracked)
+    if (unreachable.delete(r)) {
+      walk.push(r);
+      refs.set(r, 1);
+    } else if (c <= 0) refs.set(r, 1);
   };
-  while (work.length) work.pop()!.traverse(mark);
-  const garbage: PyObject[] = [];
-  for (const o of candidates) if (refs.get(o) !== REACHABLE) garbage.push(o);
-  return garbage;
+  const survivors: PyObject[] = [];
+  for (let k = 0; k < walk.length; k++) {
+    const o = walk[k]!;
+    if (refs.get(o)! > 0) {
+      o.traverse(visitReachable);
+      survivors.push(o);
+    } else unreachable.add(o);
+  }
+  return { garbage: [...unreachable], survivors };
 }
 
 export interface GarbageOutcome {

@@ -8,7 +8,7 @@ import { PyObject, heap } from '../objects/base.js';
 import { PyInstance } from '../objects/callables.js';
 import { PyDict, PyTuple, dictType, tupleType } from '../objects/containers.js';
 import type { MemoryRules } from '../../versions/memory-rules.js';
-import { disposeGarbage, findUnreachable } from './collector.js';
+import { disposeGarbage, moveUnreachable } from './collector.js';
 import { vm } from '../interp/state.js';
 import { dictHoldsTrackable, generationSet, isTracked, older, participates, tupleIsAtomic, untrackAtomicDict } from './tracking.js';
 import { resetInlineValues } from './inline-values.js';
@@ -172,9 +172,11 @@ function collect(generation: number): number {
   // dict that later receives a container is then older than CPython's freshly tracked one.)
   const idle: PyObject[] = [];
   for (const g of order) for (const o of generationSet(g)) (participates(o, rules) ? candidates : idle).push(o);
-  const garbage = findUnreachable(candidates);
+  const { garbage, survivors } = moveUnreachable(candidates);
   const garbageSet = new Set(garbage);
-  const survivors = garbage.length ? candidates.filter((o) => !garbageSet.has(o)) : candidates;
+  // A full collection leaves the oldest generation's list in the walk's order: survivors, then
+  // the idle ones (the garbage stays tracked until freed; what a finalizer revives follows them).
+  if (generation === NUM_GENERATIONS - 1) unlistOldest([survivors, idle]);
   promote(survivors, generation, true);
   promote(idle, generation, false);
   let m = garbage.length;
@@ -183,9 +185,17 @@ function collect(generation: number): number {
   }
   if (garbage.length) {
     const { survivors: alive } = disposeGarbage(garbage);
-    if (alive.length) promote(alive.filter((o) => isTracked(o, rules)), generation, true);
+    if (alive.length) {
+      if (generation === NUM_GENERATIONS - 1) unlistOldest([alive]);
+      promote(alive.filter((o) => isTracked(o, rules)), generation, true);
+    }
   }
   return m;
+}
+
+/** Take these objects out of generation 2's list (promote then appends them in order). */
+function unlistOldest(lists: readonly (readonly PyObject[])[]): void {
+  for (const list of lists) for (const o of list) if (older.gen2.delete(o)) heap.oldSize--;
 }
 
 /**
@@ -199,17 +209,24 @@ function promote(objs: readonly PyObject[], generation: number, longLived: boole
   const target = Math.min(generation + 1, NUM_GENERATIONS - 1);
   const dest = generationSet(target);
   let kept = 0;
+  // untrack_tuples, in list order (a tuple holding a tuple found later stays tracked), then the
+  // dicts (which see every tuple untracked by then)
+  const tuplesOut = new Set<PyObject>();
+  if (longLived && rules.untrackAtomicTuples) {
+    for (const o of objs) {
+      if (o.type !== tupleType || !tupleIsAtomic(o as PyTuple)) continue;
+      if (!heap.tracked.delete(o)) untrackOld(o);
+      older.untracked.add(o);
+      heap.oldSize++;
+      tuplesOut.add(o);
+    }
+  }
   for (const o of objs) {
+    if (tuplesOut.has(o)) continue;
     const stays = target === generation && dest.has(o);
     if (longLived && rules.lazyDictTracking && o.type === dictType) {
       if (generation === NUM_GENERATIONS - 1 && !dictHoldsTrackable(o as PyDict)) untrackAtomicDict(o as PyDict);
       else if (!older.inlineDicts.has(o)) older.stickyDicts.add(o);
-    }
-    if (longLived && rules.untrackAtomicTuples && o.type === tupleType && tupleIsAtomic(o as PyTuple)) {
-      if (!heap.tracked.delete(o)) untrackOld(o);
-      older.untracked.add(o);
-      heap.oldSize++;
-      continue;
     }
     kept++;
     if (stays) continue;

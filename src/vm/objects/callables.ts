@@ -70,8 +70,9 @@ export class PyFunction extends PyObject {
     if (this.globals) visit(this.globals);
     if (this.defaults) visit(this.defaults);
     if (this.kwdefaults) visit(this.kwdefaults);
-    if (this.closure) visit(this.closure);
+    // (CPython's order: the function's __dict__, then its closure)
     if (this.dict) visit(this.dict);
+    if (this.closure) visit(this.closure);
   }
 }
 

@@ -22,7 +22,8 @@ export class PyTuple extends PyObject {
     for (let i = it.length - 1; i >= 0; i--) decref(it[i]!);
   }
   override traverse(visit: (o: PyObject) => void): void {
-    for (const x of this.items) visit(x);
+    // from the last item to the first, as CPython's: the collector's walk order follows it
+    for (let i = this.items.length - 1; i >= 0; i--) visit(this.items[i]!);
   }
 }
 
@@ -59,7 +60,8 @@ export class PyList extends PyObject {
     for (let i = it.length - 1; i >= 0; i--) decref(it[i]!);
   }
   override traverse(visit: (o: PyObject) => void): void {
-    for (const x of this.items) visit(x);
+    // from the last item to the first, as CPython's: the collector's walk order follows it
+    for (let i = this.items.length - 1; i >= 0; i--) visit(this.items[i]!);
   }
 }
 
@@ -173,8 +175,9 @@ export class PyDict extends PyObject {
   }
   override traverse(visit: (o: PyObject) => void): void {
     for (const e of this.map.values()) {
-      visit(e.key);
+      // value first, as CPython's dict_traverse
       visit(e.value);
+      visit(e.key);
     }
   }
 }

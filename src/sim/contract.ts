@@ -109,6 +109,11 @@ export interface Machine {
   globalsSnapshot(): ReadonlyMap<string, string>;
   /** Evaluate a Python expression in the module's globals (for --observe/--expect); returns repr and truth. */
   evalInGlobals(expr: string): { repr: string; truthy: boolean } | { error: string };
+  /**
+   * Interpreter exit, once every thread has ended: finalize (run the __del__ of) what the
+   * program's module still holds, as CPython does at shutdown. Once; globals are gone after it.
+   */
+  shutdown(): void;
 }
 
 export interface UncaughtException {

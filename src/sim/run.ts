@@ -23,6 +23,8 @@ export interface RunRequest {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
   readonly timeBudgetMs?: number;
+  /** Called when the program ended, before the interpreter's exit finalizes what it still holds. */
+  readonly beforeShutdown?: () => void;
 }
 
 export interface GlobalChange {
@@ -62,6 +64,11 @@ export function runProgram(req: RunRequest): RunResult {
     onBarrier: () => void (before = machine.globalsSnapshot()),
   });
   const globalsChanged = before ? diffGlobals(before, machine.globalsSnapshot()) : [];
+  // the interpreter's exit: what the module still holds is finalized (CPython runs those __del__)
+  if (result.end.kind === 'finished') {
+    req.beforeShutdown?.();
+    machine.shutdown();
+  }
   return {
     exitStatus: machine.exitStatus(),
     end: result.end,

@@ -42,7 +42,7 @@ import './modules/gc.js';
 import './modules/dis.js';
 import './modules/math.js';
 import { typeError } from './objects/exceptions.js';
-import { resetGc } from './memory/generations.js';
+import { resetGc, shutdownCollections } from './memory/generations.js';
 import { markFinalized } from './memory/collector.js';
 import { releaseFinishedThread } from './memory/threads.js';
 
@@ -473,6 +473,28 @@ export class VmMachine implements Machine {
       }
     }
     return out;
+  }
+
+  /**
+   * CPython's Py_FinalizeEx once the threads have ended: a full collection if the collector is
+   * enabled (it frees nothing the module reaches, but leaves the collector's list in its walk
+   * order), then __main__ leaves sys.modules and a last full collection, enabled or not, finds
+   * the module's dict and all only it reaches unreachable: their __del__ run in the collector's
+   * order, on the main thread, then they are freed (docs/research/shutdown-finalization.md).
+   */
+  shutdown(): void {
+    const st = this.state;
+    const mod = st.mainModule;
+    if (mod === null || !st.modules.has('__main__')) return;
+    this.activate();
+    st.thread = st.threads[0]!;
+    shutdownCollections(() => {
+      st.modules.delete('__main__');
+      st.mainModule = null;
+      // from here on CPython's tracebacks show no source lines (its io machinery is gone)
+      st.sources.clear();
+      decref(mod);
+    });
   }
 
   evalInGlobals(expr: string): { repr: string; truthy: boolean } | { error: string } {

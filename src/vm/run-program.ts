@@ -44,6 +44,10 @@ export function runProgram(source: SourceFile, profile: VersionProfile, opts: { 
   } else if (r.deadlock) {
     stderr += 'gilsim: deadlock: every thread is blocked\n';
     exit = 3;
+  } else {
+    // the interpreter's exit: what the module still holds is finalized
+    m.shutdown();
+    stderr = m.stderr;
   }
   void opts.seed;
   return { stdout: m.stdout, stderr, exitCode: exit };

@@ -141,6 +141,9 @@ export class ToyMachine implements Machine {
   globalsSnapshot(): ReadonlyMap<string, string> {
     return new Map([...this.globals].map(([k, v]) => [k, String(v)]));
   }
+  shutdown(): void {
+    // nothing to finalize: toy values have no finalizers
+  }
   /** Supports `NAME`, `NAME == INT`, `NAME + NAME`. */
   evalInGlobals(expr: string): { repr: string; truthy: boolean } | { error: string } {
     const get = (n: string): number | undefined => (/^-?\d+$/.test(n) ? Number(n) : this.globals.get(n));

@@ -145,6 +145,11 @@ def gen_dis(ver, exe, names=None):
     return failures
 
 
+def normalised(result):
+    stdout, stderr, code = result
+    return normalise_run_output(stdout), normalise_run_output(stderr), code
+
+
 def gen_run(ver, exe, names=None):
     failures = 0
     for dirname in RUN_DIRS:
@@ -153,14 +158,13 @@ def gen_run(ver, exe, names=None):
             shutil.rmtree(out_dir, ignore_errors=True)
         for name in selected(names, dirname):
             rel = 'test/corpus/%s/%s' % (dirname, name)
-            first = run(exe, [rel])
-            second = run(exe, [rel])
+            # compared after address normalisation: an object's address differs run to run
+            first, second = (normalised(run(exe, [rel])) for _ in range(2))
             if first != second:
                 print('  %s: %s is not deterministic' % (ver, rel), file=sys.stderr)
                 failures += 1
                 continue
             stdout, stderr, code = first
-            stdout, stderr = normalise_run_output(stdout), normalise_run_output(stderr)
             base = os.path.join(out_dir, name[:-3])
             write(base + '.out', stdout)
             write(base + '.err', stderr)

@@ -132,6 +132,8 @@ async function runOne(s: Settings, profile: VersionProfile, sinks?: { stdout(t: 
       ...(threads ? { threads } : {}),
       stdout: sinks ? sinks.stdout : (t) => void out.push(t),
       stderr: sinks ? sinks.stderr : (t) => void err.push(t),
+      // --trace-refs follows the program: its report ends where the program does
+      beforeShutdown: () => (tracer as RefTracer | null)?.finish(),
     }),
   );
   (tracer as RefTracer | null)?.finish();

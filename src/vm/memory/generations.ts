@@ -12,6 +12,7 @@ import { disposeGarbage, moveUnreachable } from './collector.js';
 import { vm } from '../interp/state.js';
 import { dictHoldsTrackable, generationSet, isTracked, older, participates, tupleIsAtomic, untrackAtomicDict } from './tracking.js';
 import { resetInlineValues } from './inline-values.js';
+import { walkWithClasses } from './shutdown.js';
 
 export const NUM_GENERATIONS = 3;
 
@@ -154,7 +155,7 @@ export function collectGuarded(generation: number): number {
 }
 
 /** One collection of `generation` and every younger one; returns CPython's collected count. */
-function collect(generation: number): number {
+function collect(generation: number, walk = moveUnreachable): number {
   if (generation + 1 < NUM_GENERATIONS) {
     if (generation + 1 === 1) gc.count1++;
     else gc.count2++;
@@ -172,30 +173,56 @@ function collect(generation: number): number {
   // dict that later receives a container is then older than CPython's freshly tracked one.)
   const idle: PyObject[] = [];
   for (const g of order) for (const o of generationSet(g)) (participates(o, rules) ? candidates : idle).push(o);
-  const { garbage, survivors } = moveUnreachable(candidates);
+  const { garbage, survivors } = walk(candidates);
   const garbageSet = new Set(garbage);
-  // A full collection leaves the oldest generation's list in the walk's order: survivors, then
-  // the idle ones (the garbage stays tracked until freed; what a finalizer revives follows them).
-  if (generation === NUM_GENERATIONS - 1) unlistOldest([survivors, idle]);
   promote(survivors, generation, true);
   promote(idle, generation, false);
+  // A full collection leaves the oldest generation's list in the walk's order: survivors first,
+  // then the rest (the garbage stays tracked until freed; what a finalizer revives stays after).
+  if (generation === NUM_GENERATIONS - 1) reorderOldest(survivors);
   let m = garbage.length;
   if (!rules.instanceDictCounted) {
     for (const o of garbage) if (o instanceof PyInstance && o.dict && garbageSet.has(o.dict)) m--;
   }
   if (garbage.length) {
     const { survivors: alive } = disposeGarbage(garbage);
-    if (alive.length) {
-      if (generation === NUM_GENERATIONS - 1) unlistOldest([alive]);
-      promote(alive.filter((o) => isTracked(o, rules)), generation, true);
-    }
+    if (alive.length) promote(alive.filter((o) => isTracked(o, rules)), generation, true);
   }
   return m;
 }
 
-/** Take these objects out of generation 2's list (promote then appends them in order). */
-function unlistOldest(lists: readonly (readonly PyObject[])[]): void {
-  for (const list of lists) for (const o of list) if (older.gen2.delete(o)) heap.oldSize--;
+/**
+ * Interpreter shutdown (machine.shutdown, docs/research/shutdown-finalization.md): a full
+ * collection if enabled, which also leaves the oldest generation in its walk's order; then
+ * `releaseMain` (__main__ leaves sys.modules) and the last collection, enabled or not, whose
+ * garbage is finalized in list order.
+ */
+export function shutdownCollections(releaseMain: () => void): void {
+  if (gc.collecting) return;
+  gc.collecting = true;
+  updateLimit();
+  try {
+    if (gc.enabled) collect(NUM_GENERATIONS - 1, walkWithClasses);
+    releaseMain();
+    const candidates: PyObject[] = [];
+    for (const g of [2, 1, 0]) for (const o of generationSet(g)) if (participates(o, gc.rules)) candidates.push(o);
+    const { garbage } = walkWithClasses(candidates);
+    if (garbage.length) disposeGarbage(garbage);
+  } finally {
+    gc.collecting = false;
+    updateLimit();
+  }
+}
+
+/** Generation 2's list with `first` (those of them in it) at its head, in that order. */
+function reorderOldest(first: readonly PyObject[]): void {
+  const gen2 = older.gen2;
+  const head = first.filter((o) => gen2.has(o));
+  const headSet = new Set(head);
+  const rest = [...gen2].filter((o) => !headSet.has(o));
+  gen2.clear();
+  for (const o of head) gen2.add(o);
+  for (const o of rest) gen2.add(o);
 }
 
 /**

@@ -40,6 +40,7 @@ export class RefTracer {
   private lastIndex = -1;
   private lineMark = 0;
   private done = false;
+  private finished = false;
   private readonly constSeen = new Set<object>();
   /** Every line written (tests read it). */
   readonly lines: string[] = [];
@@ -59,8 +60,10 @@ export class RefTracer {
     };
   }
 
-  /** End of the run: pending changes and the final count. */
+  /** End of the run: pending changes and the final count (once; later calls do nothing). */
   finish(): void {
+    if (this.finished) return;
+    this.finished = true;
     if (this.st.stepHook) this.st.stepHook = null;
     refObservers.getrefcount = null;
     this.flush();
@@ -129,6 +132,7 @@ export class RefTracer {
   }
 
   private changed(v: number): void {
+    if (this.finished) return; // the interpreter's exit, after the program: not traced
     const from = this.count;
     this.count = v;
     if (this.done) return;

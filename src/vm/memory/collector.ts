@@ -37,17 +37,29 @@ export function findUnreachable(candidates: readonly PyObject[], held = 0): PyOb
  * interpreter shutdown). `held`: references each candidate has from the caller.
  */
 export function moveUnreachable(candidates: readonly PyObject[], held = 0): { garbage: PyObject[]; survivors: PyObject[] } {
-  const refs = new Map<PyObject, number>();
-  for (const o of candidates) refs.set(o, o.refcnt - held);
+  return moveUnreachableBy(candidates, (o) => o.refcnt - held, (o, visit) => o.traverse(visit));
+}
+
+/**
+ * moveUnreachable over any kind of node: `count` gives a node's references (all of them, those
+ * from other nodes included), `traverse` the nodes it references, in CPython's order.
+ */
+export function moveUnreachableBy<N>(
+  nodes: readonly N[],
+  count: (n: N) => number,
+  traverse: (n: N, visit: (r: N) => void) => void,
+): { garbage: N[]; survivors: N[] } {
+  const refs = new Map<N, number>();
+  for (const n of nodes) refs.set(n, count(n));
   // subtract_refs: references between candidates do not keep anything alive.
-  const subtract = (r: PyObject): void => {
+  const subtract = (r: N): void => {
     const c = refs.get(r);
     if (c !== undefined) refs.set(r, c - 1);
   };
-  for (const o of candidates) o.traverse(subtract);
-  const walk = candidates.slice();
-  const unreachable = new Set<PyObject>();
-  const visitReachable = (r: PyObject): void => {
+  for (const n of nodes) traverse(n, subtract);
+  const walk = nodes.slice();
+  const unreachable = new Set<N>();
+  const visitReachable = (r: N): void => {
     const c = refs.get(r);
     if (c === undefined) return; // not a candidate (another generation, untracked)
     if (unreachable.delete(r)) {
@@ -55,13 +67,13 @@ export function moveUnreachable(candidates: readonly PyObject[], held = 0): { ga
       refs.set(r, 1);
     } else if (c <= 0) refs.set(r, 1);
   };
-  const survivors: PyObject[] = [];
+  const survivors: N[] = [];
   for (let k = 0; k < walk.length; k++) {
-    const o = walk[k]!;
-    if (refs.get(o)! > 0) {
-      o.traverse(visitReachable);
-      survivors.push(o);
-    } else unreachable.add(o);
+    const n = walk[k]!;
+    if (refs.get(n)! > 0) {
+      traverse(n, visitReachable);
+      survivors.push(n);
+    } else unreachable.add(n);
   }
   return { garbage: [...unreachable], survivors };
 }

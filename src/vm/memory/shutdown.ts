@@ -7,7 +7,7 @@
 // outside the collector's lists, so here they join the walk as nodes placed by allocation order
 // (object ids), each with a node for its __dict__ just before it. No interpreter deps.
 import { PyObject, PyType } from '../objects/base.js';
-import { older } from './tracking.js';
+import { moveUnreachableBy } from './collector.js';
 
 /** A class's __dict__ in the walk (CPython's tp_dict: the class's attribute values). */
 class ClassDict {
@@ -25,35 +25,10 @@ type Node = PyObject | ClassDict;
  */
 export function walkWithClasses(candidates: readonly PyObject[]): { garbage: PyObject[]; survivors: PyObject[] } {
   const nodes = weaveClasses(candidates);
-  const refs = new Map<Node, number>();
-  for (const n of nodes) refs.set(n, isClassNode(n) ? 0 : (n as PyObject).refcnt);
-  const subtract = (r: Node): void => {
-    const c = refs.get(r);
-    if (c !== undefined) refs.set(r, c - 1);
-  };
-  for (const n of nodes) traverseNode(n, subtract);
-  for (const n of nodes) if (isClassNode(n)) refs.set(n, 0);
-  const walk = nodes.slice();
-  const unreachable = new Set<Node>();
-  const visit = (r: Node): void => {
-    const c = refs.get(r);
-    if (c === undefined) return;
-    if (unreachable.delete(r)) {
-      walk.push(r);
-      refs.set(r, 1);
-    } else if (c <= 0) refs.set(r, 1);
-  };
-  const survivors: PyObject[] = [];
-  for (let k = 0; k < walk.length; k++) {
-    const n = walk[k]!;
-    if (refs.get(n)! > 0) {
-      traverseNode(n, visit);
-      if (!isClassNode(n)) survivors.push(n as PyObject);
-    } else unreachable.add(n);
-  }
-  const garbage: PyObject[] = [];
-  for (const n of unreachable) if (!isClassNode(n)) garbage.push(n as PyObject);
-  return { garbage, survivors };
+  // (a class node counts no references: it is only ever reached)
+  const walked = moveUnreachableBy<Node>(nodes, (n) => (isClassNode(n) ? 0 : (n as PyObject).refcnt), traverseNode);
+  const objects = (list: readonly Node[]): PyObject[] => list.filter((n): n is PyObject => !isClassNode(n));
+  return { garbage: objects(walked.garbage), survivors: objects(walked.survivors) };
 }
 
 function isClassNode(n: Node): boolean {

@@ -5,13 +5,13 @@
 // MemoryRules. The interpreter is reached only through vm.stepHook, to run a collection the
 // eval-breaker mode (3.12+) scheduled at the next instruction boundary.
 import { PyObject, heap } from '../objects/base.js';
-import { PyInstance } from '../objects/callables.js';
-import { PyDict, PyTuple, dictType, tupleType } from '../objects/containers.js';
+import { PyInstance, instanceHooks } from '../objects/callables.js';
+import { PyDict, PyTuple, dictTrackingHooks, dictType, tupleType } from '../objects/containers.js';
 import type { MemoryRules } from '../../versions/memory-rules.js';
 import { disposeGarbage, moveUnreachable } from './collector.js';
 import { vm } from '../interp/state.js';
 import { dictHoldsTrackable, generationSet, isTracked, older, participates, tupleIsAtomic, untrackAtomicDict } from './tracking.js';
-import { resetInlineValues } from './inline-values.js';
+import { resetInlineValues, valuesInline } from './inline-values.js';
 import { walkWithClasses } from './shutdown.js';
 
 export const NUM_GENERATIONS = 3;
@@ -62,9 +62,20 @@ export function resetGc(rules: MemoryRules): void {
   older.untracked.clear();
   older.stickyDicts = new WeakSet();
   resetInlineValues(rules);
+  instanceHooks.valuesInline = rules.instanceDictCounted ? null : valuesInline;
+  dictTrackingHooks.tracked = rules.lazyDictTracking ? retrackDict : null;
   heap.untrackOld = untrackOld;
   heap.gcTrigger = onThreshold;
   updateLimit();
+}
+
+/**
+ * A dict CPython did not track until now (lazy tracking) takes its place at the end of
+ * generation 0, as _PyObject_GC_TRACK appends it (its place decides the collector's walk order).
+ */
+function retrackDict(d: PyDict): void {
+  if (older.stickyDicts.has(d)) return; // a collection saw it tracked: it still is
+  if (heap.tracked.delete(d) || untrackOld(d)) heap.tracked.add(d);
 }
 
 function untrackOld(o: PyObject): boolean {
@@ -173,6 +184,7 @@ function collect(generation: number, walk = moveUnreachable): number {
   // dict that later receives a container is then older than CPython's freshly tracked one.)
   const idle: PyObject[] = [];
   for (const g of order) for (const o of generationSet(g)) (participates(o, rules) ? candidates : idle).push(o);
+  dropInlineDicts(candidates, idle);
   const { garbage, survivors } = walk(candidates);
   const garbageSet = new Set(garbage);
   promote(survivors, generation, true);
@@ -206,12 +218,31 @@ export function shutdownCollections(releaseMain: () => void): void {
     releaseMain();
     const candidates: PyObject[] = [];
     for (const g of [2, 1, 0]) for (const o of generationSet(g)) if (participates(o, gc.rules)) candidates.push(o);
+    dropInlineDicts(candidates, []);
     const { garbage } = walkWithClasses(candidates);
     if (garbage.length) disposeGarbage(garbage);
   } finally {
     gc.collecting = false;
     updateLimit();
   }
+}
+
+/**
+ * The dicts of instances whose values are inline are no objects of CPython's collector (the
+ * instance reaches the values itself): out of the candidates, into `idle`.
+ */
+function dropInlineDicts(candidates: PyObject[], idle: PyObject[]): void {
+  const inline = instanceHooks.valuesInline;
+  if (inline === null) return;
+  const owned = new Set<PyObject>();
+  for (const o of candidates) if (o instanceof PyInstance && inline(o)) owned.add(o.dict!);
+  if (owned.size === 0) return;
+  let w = 0;
+  for (const o of candidates) {
+    if (owned.has(o)) idle.push(o);
+    else candidates[w++] = o;
+  }
+  candidates.length = w;
 }
 
 /** Generation 2's list with `first` (those of them in it) at its head, in that order. */

@@ -15,12 +15,15 @@ let limit: number | null = null;
 let sharedKeys = new WeakMap<PyType, Set<string> | null>();
 /** Objects whose values left the object (a name beyond the shared keys, a non-str key). */
 let spilled = new WeakSet<PyInstance>();
+/** Objects whose __dict__ the program fetched (CPython then has a dict object, 3.11+). */
+let fetched = new WeakSet<PyInstance>();
 
 /** Start a run under the version's rules (called with the collector's reset). */
 export function resetInlineValues(rules: MemoryRules): void {
   limit = rules.inlineAttributeKeys;
   sharedKeys = new WeakMap();
   spilled = new WeakSet();
+  fetched = new WeakSet();
   older.inlineDicts = new WeakMap();
 }
 
@@ -60,6 +63,17 @@ function dictStillSplit(d: PyDict, keys: Set<string>, max: number, s: { checkedS
   return true;
 }
 
+/**
+ * Whether o's attribute values sit in the object itself (3.11+: no dict object in CPython), so
+ * the collector reaches them from o: an instance of a class without __slots__ whose __dict__
+ * the program never fetched and whose values did not spill (3.13's rules only).
+ */
+export function valuesInline(o: PyInstance): boolean {
+  const d = o.dict;
+  if (d === null || fetched.has(o) || spilled.has(o) || older.inlineDicts.has(d)) return false;
+  return keysOf(o) !== null;
+}
+
 /** Whether the version keeps instance values inline (else a store is a plain dict store). */
 export function inlineValuesOn(): boolean {
   return limit !== null;
@@ -91,6 +105,7 @@ export function storeInstanceValue(o: PyInstance, name: string, keyObj: (() => P
 /** `obj.__dict__` (also vars(obj)): the dict, materialised from inline values under 3.13 rules. */
 export function materialiseInstanceDict(o: PyInstance): PyDict {
   const d = o.ensureDict();
+  fetched.add(o);
   if (limit === null || spilled.has(o) || older.inlineDicts.has(d) || keysOf(o) === null) return d;
   d.storedTrackable = dictHoldsTrackable(d);
   older.inlineDicts.set(d, { checkedSize: -1 });

@@ -152,6 +152,11 @@ export class PyModule extends PyObject {
   }
 }
 
+/** Set by the memory layer for versions whose instances keep attribute values inline. */
+export const instanceHooks = {
+  valuesInline: null as ((o: PyInstance) => boolean) | null,
+};
+
 /** An instance of a user class (or of a builtin class with a __dict__, like exceptions). */
 export class PyInstance extends PyObject {
   dict: PyDict | null = null;
@@ -172,7 +177,12 @@ export class PyInstance extends PyObject {
     xdecref(d);
   }
   override traverse(visit: (o: PyObject) => void): void {
-    if (this.dict) visit(this.dict);
+    const d = this.dict;
+    if (d !== null) {
+      // 3.11+ keep the values in the object itself: the collector reaches them directly
+      if (instanceHooks.valuesInline !== null && instanceHooks.valuesInline(this)) for (const e of d.map.values()) visit(e.value);
+      else visit(d);
+    }
     if (this.type.isHeap) visit(this.type);
   }
 }

@@ -78,7 +78,11 @@ export class DictEntry {
 }
 
 /** Installed by the memory layer (memory/tracking.ts): CPython's _PyObject_GC_MAY_BE_TRACKED. */
-export const dictTrackingHooks = { mayBeTracked: null as ((o: PyObject) => boolean) | null };
+export const dictTrackingHooks = {
+  mayBeTracked: null as ((o: PyObject) => boolean) | null,
+  /** The dict just became tracked (its first container): CPython appends it to generation 0. */
+  tracked: null as ((d: PyDict) => void) | null,
+};
 
 export class PyDict extends PyObject {
   map = new Map<DKey, DictEntry>();
@@ -139,7 +143,10 @@ export class PyDict extends PyObject {
   }
   private noteStore(k: PyObject | null, v: PyObject): void {
     const f = dictTrackingHooks.mayBeTracked;
-    if (f !== null && (f(v) || (k !== null && f(k)))) this.storedTrackable = true;
+    if (f !== null && (f(v) || (k !== null && f(k)))) {
+      this.storedTrackable = true;
+      dictTrackingHooks.tracked?.(this);
+    }
   }
   /** Delete; returns false when absent. */
   delete(k: PyObject): boolean {

@@ -112,8 +112,9 @@ export interface Machine {
   /**
    * Interpreter exit, once every thread has ended: finalize (run the __del__ of) what the
    * program's module still holds, as CPython does at shutdown. Once; globals are gone after it.
+   * 'step-limit': a finalizer ran into the instruction limit (the rest were not run).
    */
-  shutdown(): void;
+  shutdown(): 'done' | 'step-limit';
 }
 
 export interface UncaughtException {

@@ -65,13 +65,14 @@ export function runProgram(req: RunRequest): RunResult {
   });
   const globalsChanged = before ? diffGlobals(before, machine.globalsSnapshot()) : [];
   // the interpreter's exit: what the module still holds is finalized (CPython runs those __del__)
-  if (result.end.kind === 'finished') {
+  let end = result.end;
+  if (end.kind === 'finished') {
     req.beforeShutdown?.();
-    machine.shutdown();
+    if (machine.shutdown() === 'step-limit') end = { kind: 'step-limit', steps: machine.steps };
   }
   return {
     exitStatus: machine.exitStatus(),
-    end: result.end,
+    end,
     threads: machine.threads(),
     instructions: machine.steps,
     switches: result.stats.switches,

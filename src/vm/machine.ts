@@ -74,11 +74,14 @@ function installOnce(): void {
     const del = o.type.lookup('__del__');
     if (!del) return;
     if (fromDealloc && deferFinalizer(o, del)) return; // runs as frames after this instruction
+    if (vm.steps >= vm.maxSteps) return; // the instruction limit was reached (at exit): no more Python code
     try {
       decref(callObject(del, [o]));
     } catch (e) {
-      if (e instanceof PyThrow) ignoredInDel(del, e);
-      else throw e;
+      if (!(e instanceof PyThrow)) throw e;
+      // the limit reached inside: reported as the run's end, not as the finalizer's exception
+      if (vm.steps >= vm.maxSteps) decref(e.exc);
+      else ignoredInDel(del, e);
     }
   };
 }
@@ -482,10 +485,10 @@ export class VmMachine implements Machine {
    * the module's dict and all only it reaches unreachable: their __del__ run in the collector's
    * order, on the main thread, then they are freed (docs/research/shutdown-finalization.md).
    */
-  shutdown(): void {
+  shutdown(): 'done' | 'step-limit' {
     const st = this.state;
     const mod = st.mainModule;
-    if (mod === null || !st.modules.has('__main__')) return;
+    if (mod === null || !st.modules.has('__main__')) return 'done';
     this.activate();
     st.thread = st.threads[0]!;
     shutdownCollections(() => {
@@ -495,6 +498,7 @@ export class VmMachine implements Machine {
       st.sources.clear();
       decref(mod);
     });
+    return st.steps >= st.maxSteps ? 'step-limit' : 'done';
   }
 
   evalInGlobals(expr: string): { repr: string; truthy: boolean } | { error: string } {

@@ -44,11 +44,11 @@ export function runProgram(source: SourceFile, profile: VersionProfile, opts: { 
   } else if (r.deadlock) {
     stderr += 'gilsim: deadlock: every thread is blocked\n';
     exit = 3;
-  } else {
-    // the interpreter's exit: what the module still holds is finalized
-    m.shutdown();
-    stderr = m.stderr;
-  }
+  } else if (m.shutdown() === 'step-limit') {
+    // the interpreter's exit finalizes what the module still holds; a finalizer hit the limit
+    stderr = m.stderr + 'gilsim: step limit reached\n';
+    exit = 3;
+  } else stderr = m.stderr;
   void opts.seed;
   return { stdout: m.stdout, stderr, exitCode: exit };
 }

@@ -15,6 +15,27 @@ beforeAll(() => {
   writeFileSync(join(dir, 'two_funcs.py'), 'def a():\n    pass\n\ndef b():\n    pass\n');
   writeFileSync(join(dir, 'loop.py'), 'while True:\n    pass\n');
   writeFileSync(join(dir, 'raises.py'), 'print("before")\nraise ValueError("boom")\n');
+  const del = (body: string): string => `class D:\n    def __del__(self):\n${body}\n\nd = D()\nprint("end")\n`;
+  writeFileSync(join(dir, 'del_at_exit.py'), del('        print("del")'));
+  writeFileSync(join(dir, 'del_loops.py'), del('        while True:\n            pass'));
+});
+
+describe('gilsim run: interpreter exit', () => {
+  it("finalizes what the module still holds after the program's output, in --json too", () => {
+    const r = gilsim(['run', join(dir, 'del_at_exit.py'), '--seed', '1']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('end\ndel\n');
+    const j = JSON.parse(gilsim(['run', join(dir, 'del_at_exit.py'), '--seed', '1', '--json']).stdout) as { stdout: string };
+    expect(j.stdout).toBe('end\ndel\n');
+  });
+
+  it('a finalizer that never ends at exit stops at --max-steps (exit 3), not as its own exception', () => {
+    const r = gilsim(['run', join(dir, 'del_loops.py'), '--seed', '1', '--max-steps', '5000']);
+    expect(r.status).toBe(3);
+    expect(r.stdout).toBe('end\n');
+    expect(r.stderr).toContain('step limit of 5,000 instructions was reached');
+    expect(r.stderr).not.toContain('Exception ignored');
+  });
 });
 
 describe('gilsim run', () => {

@@ -141,8 +141,8 @@ export class ToyMachine implements Machine {
   globalsSnapshot(): ReadonlyMap<string, string> {
     return new Map([...this.globals].map(([k, v]) => [k, String(v)]));
   }
-  shutdown(): void {
-    // nothing to finalize: toy values have no finalizers
+  shutdown(): 'done' {
+    return 'done'; // nothing to finalize: toy values have no finalizers
   }
   /** Supports `NAME`, `NAME == INT`, `NAME + NAME`. */
   evalInGlobals(expr: string): { repr: string; truthy: boolean } | { error: string } {

@@ -489,6 +489,8 @@ export class VmMachine implements Machine {
     const st = this.state;
     const mod = st.mainModule;
     if (mod === null || !st.modules.has('__main__')) return 'done';
+    // without a __del__ anywhere, what the exit frees shows nowhere: nothing to do
+    if (!heap.anyDel) return 'done';
     this.activate();
     st.thread = st.threads[0]!;
     shutdownCollections(() => {

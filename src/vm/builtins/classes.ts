@@ -61,6 +61,7 @@ export function buildClass(name: string, bases: readonly PyObject[], ns: PyDict)
   }
   heap.typeVersion++;
   t.hasDel = t.lookup('__del__') !== null;
+  if (t.hasDel) heap.anyDel = true;
   t.customSetAttr = t.lookup('__setattr__') instanceof PyFunction;
   if (t.attrs.has('__eq__') && !t.attrs.has('__hash__')) {
     incref(noneObj());

@@ -36,8 +36,15 @@ export function findUnreachable(candidates: readonly PyObject[], held = 0): PyOb
  * they were found (this order decides whose __del__ runs first in a later collection, and at
  * interpreter shutdown). `held`: references each candidate has from the caller.
  */
-export function moveUnreachable(candidates: readonly PyObject[], held = 0): { garbage: PyObject[]; survivors: PyObject[] } {
+export function moveUnreachable(candidates: readonly PyObject[], held = 0): Walked<PyObject> {
   return moveUnreachableBy(candidates, (o) => o.refcnt - held, (o, visit) => o.traverse(visit));
+}
+
+/** A walk's outcome; survivors[inPlace..] are the ones moved to the end, in the order they moved. */
+export interface Walked<N> {
+  garbage: N[];
+  survivors: N[];
+  inPlace: number;
 }
 
 /**
@@ -48,7 +55,7 @@ export function moveUnreachableBy<N>(
   nodes: readonly N[],
   count: (n: N) => number,
   traverse: (n: N, visit: (r: N) => void) => void,
-): { garbage: N[]; survivors: N[] } {
+): Walked<N> {
   const refs = new Map<N, number>();
   for (const n of nodes) refs.set(n, count(n));
   // subtract_refs: references between candidates do not keep anything alive.
@@ -61,21 +68,23 @@ export function moveUnreachableBy<N>(
   const unreachable = new Set<N>();
   const visitReachable = (r: N): void => {
     const c = refs.get(r);
-    if (c === undefined) return; // not a candidate (another generation, untracked)
-    if (unreachable.delete(r)) {
-      walk.push(r);
-      refs.set(r, 1);
-    } else if (c <= 0) refs.set(r, 1);
+    // not a candidate (another generation, untracked), or already known reachable
+    if (c === undefined || c > 0) return;
+    // walked already (it is in the unreachable list): back to the end of the walk
+    if (unreachable.delete(r)) walk.push(r);
+    refs.set(r, 1);
   };
   const survivors: N[] = [];
+  let inPlace = 0;
   for (let k = 0; k < walk.length; k++) {
     const n = walk[k]!;
     if (refs.get(n)! > 0) {
       traverse(n, visitReachable);
       survivors.push(n);
+      if (k < nodes.length) inPlace++;
     } else unreachable.add(n);
   }
-  return { garbage: [...unreachable], survivors };
+  return { garbage: [...unreachable], survivors, inPlace };
 }
 
 export interface GarbageOutcome {

@@ -185,13 +185,14 @@ function collect(generation: number, walk = moveUnreachable): number {
   const idle: PyObject[] = [];
   for (const g of order) for (const o of generationSet(g)) (participates(o, rules) ? candidates : idle).push(o);
   dropInlineDicts(candidates, idle);
-  const { garbage, survivors } = walk(candidates);
+  const { garbage, survivors, inPlace } = walk(candidates);
   const garbageSet = new Set(garbage);
   promote(survivors, generation, true);
   promote(idle, generation, false);
-  // A full collection leaves the oldest generation's list in the walk's order: survivors first,
-  // then the rest (the garbage stays tracked until freed; what a finalizer revives stays after).
-  if (generation === NUM_GENERATIONS - 1) reorderOldest(survivors);
+  // A full collection leaves the oldest generation's list in the walk's order: the survivors
+  // that kept their place, then the ones it moved to the end (the garbage stays tracked until
+  // freed, where it was).
+  if (generation === NUM_GENERATIONS - 1) moveToEnd(survivors, inPlace);
   let m = garbage.length;
   if (!rules.instanceDictCounted) {
     for (const o of garbage) if (o instanceof PyInstance && o.dict && garbageSet.has(o.dict)) m--;
@@ -245,15 +246,13 @@ function dropInlineDicts(candidates: PyObject[], idle: PyObject[]): void {
   candidates.length = w;
 }
 
-/** Generation 2's list with `first` (those of them in it) at its head, in that order. */
-function reorderOldest(first: readonly PyObject[]): void {
+/** survivors[from..] (those in generation 2) go to the end of its list, in that order. */
+function moveToEnd(survivors: readonly PyObject[], from: number): void {
   const gen2 = older.gen2;
-  const head = first.filter((o) => gen2.has(o));
-  const headSet = new Set(head);
-  const rest = [...gen2].filter((o) => !headSet.has(o));
-  gen2.clear();
-  for (const o of head) gen2.add(o);
-  for (const o of rest) gen2.add(o);
+  for (let k = from; k < survivors.length; k++) {
+    const o = survivors[k]!;
+    if (gen2.delete(o)) gen2.add(o);
+  }
 }
 
 /**
@@ -269,18 +268,18 @@ function promote(objs: readonly PyObject[], generation: number, longLived: boole
   let kept = 0;
   // untrack_tuples, in list order (a tuple holding a tuple found later stays tracked), then the
   // dicts (which see every tuple untracked by then)
-  const tuplesOut = new Set<PyObject>();
+  let tuplesOut: Set<PyObject> | null = null;
   if (longLived && rules.untrackAtomicTuples) {
     for (const o of objs) {
       if (o.type !== tupleType || !tupleIsAtomic(o as PyTuple)) continue;
       if (!heap.tracked.delete(o)) untrackOld(o);
       older.untracked.add(o);
       heap.oldSize++;
-      tuplesOut.add(o);
+      (tuplesOut ??= new Set()).add(o);
     }
   }
   for (const o of objs) {
-    if (tuplesOut.has(o)) continue;
+    if (tuplesOut !== null && o.type === tupleType && tuplesOut.has(o)) continue;
     const stays = target === generation && dest.has(o);
     if (longLived && rules.lazyDictTracking && o.type === dictType) {
       if (generation === NUM_GENERATIONS - 1 && !dictHoldsTrackable(o as PyDict)) untrackAtomicDict(o as PyDict);

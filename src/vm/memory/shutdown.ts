@@ -7,7 +7,7 @@
 // outside the collector's lists, so here they join the walk as nodes placed by allocation order
 // (object ids), each with a node for its __dict__ just before it. No interpreter deps.
 import { PyObject, PyType } from '../objects/base.js';
-import { moveUnreachableBy } from './collector.js';
+import { moveUnreachableBy, type Walked } from './collector.js';
 
 /** A class's __dict__ in the walk (CPython's tp_dict: the class's attribute values). */
 class ClassDict {
@@ -23,12 +23,16 @@ type Node = PyObject | ClassDict;
  * not CPython's): it is kept when something the walk keeps references it, and keeps its
  * attribute values in turn.
  */
-export function walkWithClasses(candidates: readonly PyObject[]): { garbage: PyObject[]; survivors: PyObject[] } {
+export function walkWithClasses(candidates: readonly PyObject[]): Walked<PyObject> {
   const nodes = weaveClasses(candidates);
   // (a class node counts no references: it is only ever reached)
   const walked = moveUnreachableBy<Node>(nodes, (n) => (isClassNode(n) ? 0 : (n as PyObject).refcnt), traverseNode);
   const objects = (list: readonly Node[]): PyObject[] => list.filter((n): n is PyObject => !isClassNode(n));
-  return { garbage: objects(walked.garbage), survivors: objects(walked.survivors) };
+  return {
+    garbage: objects(walked.garbage),
+    survivors: objects(walked.survivors),
+    inPlace: objects(walked.survivors.slice(0, walked.inPlace)).length,
+  };
 }
 
 function isClassNode(n: Node): boolean {

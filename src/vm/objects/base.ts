@@ -23,6 +23,8 @@ export const heap = {
   finalize: null as ((o: PyObject, fromDealloc?: boolean) => void) | null,
   /** Bumped whenever a class attribute changes: invalidates attribute caches. */
   typeVersion: 1,
+  /** Some class of this run has had a __del__ (else finalization at exit has nothing to show). */
+  anyDel: false,
 };
 
 /** Ids of objects that outlive a run (code constants, names): a separate range, never reset. */
@@ -53,6 +55,7 @@ export function resetHeap(): void {
   heap.oldSize = 0;
   heap.untrackOld = () => false;
   heap.typeVersion++;
+  heap.anyDel = false;
 }
 
 export class PyObject {
@@ -201,7 +204,7 @@ export class PyType extends PyObject {
     this.attrs.set(name, value);
     if (old) decref(old);
     heap.typeVersion++;
-    if (name === '__del__') this.hasDel = true;
+    if (name === '__del__') this.hasDel = heap.anyDel = true;
   }
 
   override clear(): void {

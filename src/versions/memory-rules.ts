@@ -30,6 +30,11 @@ export interface MemoryRules {
    * attributes live inline and an instance counts as one.
    */
   readonly instanceDictCounted: boolean;
+  /**
+   * With instanceDictCounted false: an instance whose __dict__ the program fetched has a dict
+   * object of its own that gc.collect() counts (3.11, 3.12); 3.13 keeps the values inline.
+   */
+  readonly fetchedDictCounted: boolean;
   /** gc.get_threshold() at start-up. */
   readonly defaultThresholds: readonly [number, number, number];
   readonly autoCollect: AutoCollectPoint;

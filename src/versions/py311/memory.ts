@@ -10,4 +10,5 @@ export const memory311: MemoryRules = {
   staticIntRefcountBase: 999999999,
   parameterRefDelta: -1,
   instanceDictCounted: false,
+  fetchedDictCounted: true,
 };

@@ -8,4 +8,5 @@ export const memory313: MemoryRules = {
   ...memory312,
   defaultThresholds: [2000, 10, 10],
   inlineAttributeKeys: 29,
+  fetchedDictCounted: false,
 };

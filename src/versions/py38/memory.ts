@@ -8,6 +8,7 @@ export const memory38: MemoryRules = {
   staticIntRefcountBase: 0,
   parameterRefDelta: 0,
   instanceDictCounted: true,
+  fetchedDictCounted: true,
   defaultThresholds: [700, 10, 10],
   autoCollect: 'allocation',
   fullCollectionRatio: 0.25,

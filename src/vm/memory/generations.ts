@@ -11,7 +11,7 @@ import type { MemoryRules } from '../../versions/memory-rules.js';
 import { disposeGarbage, moveUnreachable } from './collector.js';
 import { vm } from '../interp/state.js';
 import { dictHoldsTrackable, generationSet, isTracked, older, participates, tupleIsAtomic, untrackAtomicDict } from './tracking.js';
-import { resetInlineValues, valuesInline } from './inline-values.js';
+import { dictFetched, resetInlineValues, valuesInline } from './inline-values.js';
 import { walkWithClasses } from './shutdown.js';
 
 export const NUM_GENERATIONS = 3;
@@ -36,7 +36,7 @@ export let gc: GcState = freshState(null);
 
 function freshState(rules: MemoryRules | null): GcState {
   const r = rules ?? {
-    immortalRefcount: null, staticIntRefcountBase: 0, parameterRefDelta: 0, instanceDictCounted: true,
+    immortalRefcount: null, staticIntRefcountBase: 0, parameterRefDelta: 0, instanceDictCounted: true, fetchedDictCounted: true,
     defaultThresholds: [700, 10, 10], autoCollect: 'allocation', fullCollectionRatio: 0.25,
     lazyDictTracking: true, untrackAtomicTuples: true, inlineAttributeKeys: null,
   } satisfies MemoryRules;
@@ -195,7 +195,9 @@ function collect(generation: number, walk = moveUnreachable): number {
   if (generation === NUM_GENERATIONS - 1) moveToEnd(survivors, inPlace);
   let m = garbage.length;
   if (!rules.instanceDictCounted) {
-    for (const o of garbage) if (o instanceof PyInstance && o.dict && garbageSet.has(o.dict)) m--;
+    for (const o of garbage) {
+      if (o instanceof PyInstance && o.dict && garbageSet.has(o.dict) && !(rules.fetchedDictCounted && dictFetched(o))) m--;
+    }
   }
   if (garbage.length) {
     const { survivors: alive } = disposeGarbage(garbage);

@@ -74,6 +74,11 @@ export function valuesInline(o: PyInstance): boolean {
   return keysOf(o) !== null;
 }
 
+/** Whether the program fetched o's __dict__ (3.11+: CPython then made a dict object for it). */
+export function dictFetched(o: PyInstance): boolean {
+  return fetched.has(o);
+}
+
 /** Whether the version keeps instance values inline (else a store is a plain dict store). */
 export function inlineValuesOn(): boolean {
   return limit !== null;

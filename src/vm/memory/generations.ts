@@ -174,17 +174,8 @@ function collect(generation: number, walk = moveUnreachable): number {
   heap.gcCount = 0;
   if (generation >= 1) gc.count1 = 0;
   if (generation >= 2) gc.count2 = 0;
-  // CPython appends the younger lists to the collected generation's list, youngest first.
-  const order: number[] = [generation];
-  for (let g = 0; g < generation; g++) order.push(g);
-  const candidates: PyObject[] = [];
   const rules = gc.rules;
-  // Objects CPython would not track right now (dicts of atomics) take no part, but move up with
-  // the survivors so young collections stay proportional to young objects. (Known gap: such a
-  // dict that later receives a container is then older than CPython's freshly tracked one.)
-  const idle: PyObject[] = [];
-  for (const g of order) for (const o of generationSet(g)) (participates(o, rules) ? candidates : idle).push(o);
-  dropInlineDicts(candidates, idle);
+  const { candidates, idle } = listsOf(generation);
   const { garbage, survivors, inPlace } = walk(candidates);
   const garbageSet = new Set(garbage);
   promote(survivors, generation, true);
@@ -219,15 +210,28 @@ export function shutdownCollections(releaseMain: () => void): void {
   try {
     if (gc.enabled) collect(NUM_GENERATIONS - 1, walkWithClasses);
     releaseMain();
-    const candidates: PyObject[] = [];
-    for (const g of [2, 1, 0]) for (const o of generationSet(g)) if (participates(o, gc.rules)) candidates.push(o);
-    dropInlineDicts(candidates, []);
-    const { garbage } = walkWithClasses(candidates);
+    const { garbage } = walkWithClasses(listsOf(NUM_GENERATIONS - 1).candidates);
     if (garbage.length) disposeGarbage(garbage);
   } finally {
     gc.collecting = false;
     updateLimit();
   }
+}
+
+/**
+ * The objects a collection of `generation` walks, in list order (CPython appends the younger
+ * lists to the collected generation's, youngest first), and the idle ones: objects CPython would
+ * not track right now (dicts of atomics, the dicts of instances whose values are inline) take no
+ * part, but move up with the survivors so young collections stay proportional to young objects.
+ */
+function listsOf(generation: number): { candidates: PyObject[]; idle: PyObject[] } {
+  const order: number[] = [generation];
+  for (let g = 0; g < generation; g++) order.push(g);
+  const candidates: PyObject[] = [];
+  const idle: PyObject[] = [];
+  for (const g of order) for (const o of generationSet(g)) (participates(o, gc.rules) ? candidates : idle).push(o);
+  dropInlineDicts(candidates, idle);
+  return { candidates, idle };
 }
 
 /**

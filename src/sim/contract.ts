@@ -69,6 +69,23 @@ export interface AccessObserver {
   write(thread: ThreadId, objId: number, key: string, value: unknown): void;
   /** Lock acquire/release, thread start/join: synchronisation events (happens-before edges). */
   sync(thread: ThreadId, kind: SyncKind, objId: number): void;
+  /**
+   * Summarised loop iterations (src/vm/kernel). Present only on an observer whose events a
+   * summary can stand for: `thread` made the accesses `pattern` ('R' and 'W', in order) to one
+   * location `times` times over, with no other thread running meanwhile, and the lock pairs
+   * acquired and released within each iteration reported nowhere (sync events are not
+   * delivered for them). `lastReadLine`: the line of the pattern's last read (0 if none);
+   * `written`: the value of the last write (if the pattern writes); `readValue`: the value read
+   * by a read after the last write (or of a pattern without writes), else undefined. Must leave
+   * the observer as the same events delivered one by one would.
+   */
+  repeat?(thread: ThreadId, objId: number, key: string, pattern: string, times: number, lastReadLine: number, written: unknown, readValue: unknown): void;
+  /**
+   * With repeat: whether `thread` has a read of the location, not yet consumed by its own write,
+   * made before the location's latest write (a summary cannot stand for a write that may be
+   * stale: the interpreter runs it).
+   */
+  hasStaleRead?(thread: ThreadId, objId: number, key: string): boolean;
 }
 
 export interface Machine {

@@ -126,6 +126,60 @@ export class LostUpdateDetector implements AccessObserver {
     // Synchronisation does not change what a stale read is; lost updates are judged per location.
   }
 
+  hasStaleRead(thread: ThreadId, objId: number, key: string): boolean {
+    const loc = this.locs.get(objId)?.get(key);
+    if (loc === undefined || thread >= loc.readVersion.length) return false;
+    const rv = loc.readVersion[thread]!;
+    return rv >= 0 && rv < loc.version;
+  }
+
+  /**
+   * A summarised loop (AccessObserver.repeat): the versions its writes make, as read() and
+   * write() one by one would. No write of it can be stale (no other thread ran, and a write
+   * leading the pattern comes with no pending read of its thread), so only the version chain
+   * grows: reps 1 and 2 are replayed, the rest repeat rep 2's parent offsets.
+   */
+  repeat(thread: ThreadId, objId: number, key: string, pattern: string, times: number, lastReadLine: number, written: unknown, readValue: unknown): void {
+    const loc = this.loc(objId, key);
+    if (thread >= loc.readLine.length) growThreads(loc, thread);
+    const n = pattern.length;
+    let perRep = 0;
+    for (let i = 0; i < n; i++) if (pattern.charCodeAt(i) === W) perRep++;
+    let v = loc.version;
+    let pending = loc.readVersion[thread]!;
+    if (perRep > 0) {
+      ensureVersions(loc, v + perRep * times);
+      const writers = loc.writers;
+      const parents = loc.parents;
+      writers.fill(thread, v, v + perRep * times);
+      const replayed = Math.min(times, 2);
+      for (let r = 0; r < replayed; r++) {
+        for (let i = 0; i < n; i++) {
+          if (pattern.charCodeAt(i) === W) {
+            parents[v++] = pending;
+            pending = -1;
+          } else pending = v;
+        }
+      }
+      if (times > 2) {
+        // rep 2's parents relative to their versions (-1: a blind write), over and over
+        const rel = new Int32Array(perRep);
+        const base = v - perRep;
+        for (let j = 0; j < perRep; j++) rel[j] = parents[base + j] === -1 ? 1 : parents[base + j]! - (base + j);
+        for (let r = 2; r < times; r++) {
+          for (let j = 0; j < perRep; j++, v++) parents[v] = rel[j] === 1 ? -1 : v + rel[j]!;
+        }
+        // after a rep, the pending read is rep 2's (shifted): a read after the pattern's last write
+        pending = pattern.lastIndexOf('R') > pattern.lastIndexOf('W') ? v : -1;
+      }
+      loc.version = v;
+      loc.lastValue = written;
+    } else pending = v;
+    if (lastReadLine > 0) loc.readLine[thread] = lastReadLine;
+    loc.readVersion[thread] = pending;
+    loc.readValue[thread] = pending >= 0 ? readValue : undefined;
+  }
+
   /** Lost updates per location (only locations with at least one lost update), in order of first race. */
   lostUpdateGroups(): LostUpdateGroup[] {
     const out: LostUpdateGroup[] = [];
@@ -231,6 +285,13 @@ function warmUp(): void {
     d.write(2, -1, 'x', k);
     d.write(1, -1, 'x', k);
   }
+}
+
+/** The letter of a write in a repeat() pattern. */
+const W = 87;
+
+function ensureVersions(loc: Loc, n: number): void {
+  while (loc.writers.length < n) grow(loc);
 }
 
 function grow(loc: Loc): void {

@@ -133,6 +133,7 @@ export class VmMachine implements Machine {
       modules: new Map(),
       observer: null,
       observerPlain: false,
+      observerRepeats: false,
       clock: 0,
       steps: 0,
       maxSteps: opts.maxSteps ?? Number.MAX_SAFE_INTEGER,
@@ -412,6 +413,7 @@ export class VmMachine implements Machine {
   setObserver(observer: AccessObserver | null): void {
     this.state.observer = observer;
     this.state.observerPlain = observer?.plainReads === true;
+    this.state.observerRepeats = observer?.repeat !== undefined && observer.hasStaleRead !== undefined;
   }
 
   spawnThreadCalling(name: string): ThreadId {

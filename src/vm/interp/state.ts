@@ -23,6 +23,8 @@ export interface VmState {
   observer: AccessObserver | null;
   /** observer.plainReads: reads need no frame/clock sync first (compiled attribute reads). */
   observerPlain: boolean;
+  /** observer.repeat exists: loop kernels (src/vm/kernel) may summarise iterations for it. */
+  observerRepeats: boolean;
   clock: number;
   steps: number;
   maxSteps: number;

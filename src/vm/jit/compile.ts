@@ -17,6 +17,7 @@ import { pendingDel } from '../interp/finalizers.js';
 import { callHandler } from './runtime.js';
 import { emitFactory } from './emit.js';
 import { PRIME, type Exit } from './exits.js';
+import { kernelsOf } from '../kernel/compile.js';
 
 export type CompiledFrameFn = (th: VmThread, f: Frame, st: VmState, untilTick: number, nested: boolean, check: boolean) => Exit;
 
@@ -84,9 +85,12 @@ export function noteFallback(d: Decoded, i: number): void {
 
 function compile(d: Decoded): CompiledFrameFn {
   // (inline values are fixed for a run, and a code object runs under one version's rules)
-  const source = emitFactory(d, `py_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`, inlineValuesOn());
+  const inline = inlineValuesOn();
+  // the loop kernels (src/vm/kernel), called at their loop heads
+  const kernels = kernelsOf(d, inline);
+  const source = emitFactory(d, `py_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`, inline, [...kernels.keys()]);
   // (the source URL names the code in profiles and stack traces: V8 attributes samples to its lines)
   const url = `\n//# sourceURL=gilsim-jit/${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}-${d.code.firstlineno}.js`;
-  const factory = new Function(...RUNTIME_NAMES, 'd', 'ks', source + url) as (...a: unknown[]) => CompiledFrameFn;
-  return factory(...RUNTIME_VALUES, d, d.consts);
+  const factory = new Function(...RUNTIME_NAMES, 'd', 'ks', 'kern', source + url) as (...a: unknown[]) => CompiledFrameFn;
+  return factory(...RUNTIME_VALUES, d, d.consts, kernels);
 }

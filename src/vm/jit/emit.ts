@@ -37,7 +37,7 @@ export interface EmitInput {
  * instruction. An instruction that sets the flag (a switch point) is followed by the check
  * itself, at the loop top after a jump or right after the instruction when control falls through.
  */
-export function emitFactory(d: EmitInput, fnName: string, inlineValues = false): string {
+export function emitFactory(d: EmitInput, fnName: string, inlineValues = false, kernelHeads: readonly number[] = []): string {
   const named = new Set<number>();
   const ks = new Set<number>();
   for (let i = 0; i < d.n; i++) {
@@ -48,10 +48,11 @@ export function emitFactory(d: EmitInput, fnName: string, inlineValues = false):
   const pre = [...ks].map((j) => `const k${j} = ks[${j}];`);
   for (const i of named) pre.push(`const name${i} = d.names[${d.args[i]!}];`);
   pre.push('const skip = d.skip;');
-  return `${pre.join('\n')}\nreturn function ${fnName}(th, f, st, untilTick, nested, check) {\n${emitFunctionBody(d, inlineValues)}\n};`;
+  for (const h of kernelHeads) pre.push(`const kern${h} = kern.get(${h});`);
+  return `${pre.join('\n')}\nreturn function ${fnName}(th, f, st, untilTick, nested, check) {\n${emitFunctionBody(d, inlineValues, new Set(kernelHeads))}\n};`;
 }
 
-function emitFunctionBody(d: EmitInput, inlineValues: boolean): string {
+function emitFunctionBody(d: EmitInput, inlineValues: boolean, kernelHeads: ReadonlySet<number>): string {
   const out: string[] = [];
   // The step limit: checked where control can arrive other than by falling through (entry,
   // jumps, handlers, which may run nested frames), with a margin of the code's length, so no
@@ -68,7 +69,9 @@ function emitFunctionBody(d: EmitInput, inlineValues: boolean): string {
   out.push(`case ${PRIME}: hi = -1; hop = ${Op.NOP}; break handler;`);
   for (let i = 0; i < d.n; i++) {
     if (d.loop[i] !== 1) continue;
-    out.push(emitInstruction(d, i, inlineValues));
+    // a loop head with a kernel (src/vm/kernel): it runs the iterations that fit, then the head goes on
+    if (kernelHeads.has(i)) out.push(`case ${i}: f.pc = pc; f.sp = sp; st.clock = clock; st.steps = steps; kern${i}(th, f, st, untilTick); clock = st.clock; steps = st.steps;`);
+    out.push(emitInstruction(d, i, inlineValues, kernelHeads.has(i)));
     // the next instruction is not compiled: the loop top's default case leaves for it
     if (i + 1 < d.n && d.loop[i + 1] !== 1) out.push('continue;');
   }
@@ -109,12 +112,12 @@ function checkBefore(d: EmitInput, next: number): string {
   return `if (check) { check = false; if (clock >= untilTick && !nested) ${leave(Exit.Switch)} }`;
 }
 
-function emitInstruction(d: EmitInput, i: number, inlineValues: boolean): string {
+function emitInstruction(d: EmitInput, i: number, inlineValues: boolean, labelled = false): string {
   const op = d.ops[i]!;
   const arg = d.args[i]!;
   const sw = d.sw[i]!;
   const next = i + 1;
-  const lines: string[] = [`case ${i}:`];
+  const lines: string[] = labelled ? [] : [`case ${i}:`];
   // An unbound local: the interpreter raises it (nothing of the instruction done here).
   if (op === Op.LOAD_FAST) lines.push(`if (locals[${arg}] === null) ${leave(Exit.Step)}`);
   const pre = `pc = ${next}; clock += ${d.cost[i]!}; steps++;`;

@@ -259,6 +259,9 @@ function release(a: PyObject[]): PyObject {
   return newNone();
 }
 
+/** Lock.acquire / Lock.release as built-in functions (loop kernels recognise them: src/vm/kernel). */
+export { acquire as lockAcquire, release as lockRelease };
+
 for (const t of [lockType, rlockType]) {
   methods(t, {
     acquire,

@@ -1,0 +1,639 @@
+// Stage: VM loop kernels. The builder: an abstract interpretation of one iteration of an innermost
+// loop (a range `for`, or a `while` whose test leaves the loop) that writes the source of a JS
+// function running whole iterations at once, values unboxed (kernel.ts says how a kernel is
+// entered and what it must leave behind). Loops with anything it does not know are left to the
+// compiled frames (NoKernel says why). Pure text generation: must not depend on the VM's objects.
+import { Op } from '../interp/ops.js';
+import { noKernel, type ConstInfo, type Intrinsic, type Slot, type Val } from './values.js';
+
+/** The instruction data the builder reads (a Decoded, with its constants described). */
+export interface KernelSource {
+  readonly n: number;
+  readonly ops: Uint8Array;
+  readonly args: Int32Array;
+  readonly cost: Float64Array;
+  readonly lines: Int32Array;
+  readonly names: readonly string[];
+  readonly consts: readonly ConstInfo[];
+}
+
+export interface KernelOptions {
+  /** Instances keep attribute values inline (memory/inline-values.ts): stores skip the dict entry. */
+  readonly inlineValues: boolean;
+}
+
+/** Largest magnitude of an int kept as a JS number (beyond it the interpreter uses bigints). */
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+/** The back edges of `src` as [head, last jump back to it], innermost candidates first. */
+export function loopsOf(src: KernelSource): [number, number][] {
+  const last = new Map<number, number>();
+  for (let i = 0; i < src.n; i++) {
+    const op = src.ops[i]!;
+    const t = src.args[i]!;
+    if (t <= i && (op === Op.JUMP_ABSOLUTE || conditionalJump(op) !== 0)) last.set(t, i);
+  }
+  return [...last].sort((a, b) => a[1] - a[0] - (b[1] - b[0]));
+}
+
+/** 1: POP_JUMP_IF_TRUE (any switch variant), -1: POP_JUMP_IF_FALSE, 0: neither. */
+function conditionalJump(op: number): number {
+  if (op === Op.POP_JUMP_IF_TRUE || op === Op.POP_JUMP_IF_TRUE_CHECK_TAKEN) return 1;
+  if (op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_FALSE_CHECK_TAKEN) return -1;
+  return 0;
+}
+
+/**
+ * The factory source of the kernel of loop [h, b] of `src` (free names: d, ks and the runtime
+ * of compile.ts), or NoKernel. Slots the loop writes are found by running the interpretation
+ * again until the set it assumed is the set it found (a read before the write that reveals a
+ * slot would otherwise have been taken for an invariant).
+ */
+export function buildKernel(src: KernelSource, h: number, b: number, opts: KernelOptions, fnName: string): string {
+  let known = new Map<string, SlotKind>();
+  for (let round = 0; round < 4; round++) {
+    const pass = new Pass(src, h, b, opts, known);
+    pass.run();
+    if (sameKinds(pass.written, known)) return pass.source(fnName);
+    known = pass.written;
+  }
+  return noKernel('its loop-carried slots do not settle');
+}
+
+type SlotKind = 'int' | 'bool' | 'obj';
+
+function sameKinds(a: ReadonlyMap<string, SlotKind>, b: ReadonlyMap<string, SlotKind>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
+}
+
+/** One location the loop reads or writes, as the access observer sees it. */
+interface Access {
+  readonly objId: string;
+  readonly key: string;
+  ops: string;
+  lastReadLine: number;
+  /** Value of the last write; value of a read after it (or of reads without writes). */
+  written: Val | null;
+  readAfter: Val | null;
+}
+
+/** A value made by an instruction of the iteration (an int result or a comparison). */
+interface Site {
+  readonly kind: 'int' | 'bool';
+  readonly js: string;
+  /** The commit needs its object (it was stored, or an observer sees it). */
+  needed: boolean;
+}
+
+class Pass {
+  readonly written = new Map<string, SlotKind>();
+  private readonly entry: string[] = [];
+  private readonly body: string[] = [];
+  private readonly bound = new Map<string, string>();
+  private readonly slots = new Map<string, Slot>();
+  private readonly sites: Site[] = [];
+  private readonly accesses = new Map<string, Access>();
+  /** Attribute names by receiver, for the alias guards; lock receivers and their held depth. */
+  private readonly receivers = new Map<string, Set<string>>();
+  private readonly locks = new Map<string, number>();
+  private stack: Val[] = [];
+  private readonly forLoop: boolean;
+  private tmp = 0;
+
+  constructor(
+    private readonly src: KernelSource,
+    private readonly h: number,
+    private readonly b: number,
+    private readonly opts: KernelOptions,
+    private readonly known: ReadonlyMap<string, SlotKind>,
+  ) {
+    this.forLoop = src.ops[h] === Op.FOR_ITER;
+    if (this.forLoop) this.stack.push({ kind: 'iter', js: 'IT', prov: { k: 'start' } });
+  }
+
+  run(): void {
+    const { src, h, b } = this;
+    for (let i = h; i <= b; i++) {
+      const op = src.ops[i]!;
+      const arg = src.args[i]!;
+      switch (op) {
+        case Op.NOP:
+        case Op.EXTENDED_ARG:
+          break;
+        case Op.POP_TOP:
+          this.pop();
+          break;
+        case Op.ROT_TWO: {
+          const x = this.pop();
+          const y = this.pop();
+          this.push(x, y);
+          break;
+        }
+        case Op.ROT_THREE: {
+          const x = this.pop();
+          const y = this.pop();
+          const z = this.pop();
+          this.push(x, z, y);
+          break;
+        }
+        case Op.DUP_TOP:
+          this.push(this.peek(0));
+          break;
+        case Op.DUP_TOP_TWO:
+          this.push(this.peek(1), this.peek(0));
+          break;
+        case Op.LOAD_FAST:
+          this.push(this.loadLocal(arg));
+          break;
+        case Op.STORE_FAST:
+          this.store(`L${arg}`, this.pop(), () => this.localSlot(arg));
+          break;
+        case Op.LOAD_CONST:
+          this.push(this.constant(arg));
+          break;
+        case Op.LOAD_GLOBAL:
+          this.push(this.loadGlobal(i, false));
+          break;
+        case Op.LOAD_NAME:
+          this.push(this.loadGlobal(i, true));
+          break;
+        case Op.STORE_GLOBAL:
+        case Op.STORE_NAME:
+          this.storeGlobal(i, op === Op.STORE_NAME);
+          break;
+        case Op.LOAD_ATTR:
+          this.push(this.loadAttr(i, this.pop()));
+          break;
+        case Op.STORE_ATTR: {
+          const o = this.pop();
+          this.storeAttr(i, o, this.pop());
+          break;
+        }
+        case Op.LOAD_METHOD:
+          this.loadMethod(i, this.pop());
+          break;
+        case Op.CALL_METHOD:
+          this.callMethod(arg);
+          break;
+        case Op.BINARY_ADD:
+        case Op.INPLACE_ADD:
+          this.arith('+');
+          break;
+        case Op.BINARY_SUBTRACT:
+        case Op.INPLACE_SUBTRACT:
+          this.arith('-');
+          break;
+        case Op.COMPARE_OP:
+          this.compare(arg);
+          break;
+        case Op.FOR_ITER:
+          if (i !== h) noKernel('a for loop inside the loop');
+          this.forIter();
+          break;
+        case Op.JUMP_ABSOLUTE:
+          if (i !== b || arg !== h) noKernel('a jump inside the loop');
+          break;
+        default:
+          if (conditionalJump(op) !== 0) {
+            this.branch(i, op, arg);
+            break;
+          }
+          noKernel(`${opName(op)} in the loop`);
+      }
+    }
+    if (this.stack.length !== (this.forLoop ? 1 : 0)) noKernel('the stack differs between iterations');
+    for (const [, depth] of this.locks) if (depth !== 0) noKernel('a lock stays held across iterations');
+  }
+
+  // ---- stack and values
+
+  private push(...vs: Val[]): void {
+    for (const v of vs) this.stack.push(v);
+  }
+
+  private pop(): Val {
+    const v = this.stack.pop();
+    if (v === undefined || v.kind === 'iter') return noKernel('an instruction pops values from before the loop');
+    return v;
+  }
+
+  private peek(k: number): Val {
+    const v = this.stack[this.stack.length - 1 - k];
+    if (v === undefined || v.kind === 'iter') return noKernel('an instruction copies values from before the loop');
+    return v;
+  }
+
+  private fresh(): string {
+    return `t${this.tmp++}`;
+  }
+
+  /** A kernel variable bound once at entry by `make` (its statements may guard: `return no();`). */
+  private bind(key: string, make: (v: string) => string[]): string {
+    let v = this.bound.get(key);
+    if (v === undefined) {
+      v = `b${this.bound.size}`;
+      this.bound.set(key, v);
+      this.entry.push(...make(v));
+    }
+    return v;
+  }
+
+  private inv(v: string): Val {
+    return { kind: 'obj', js: v, prov: { k: 'inv', obj: v }, inv: v };
+  }
+
+  private site(kind: 'int' | 'bool', js: string): Val {
+    this.sites.push({ kind, js, needed: false });
+    return { kind, js, prov: { k: 'site', site: this.sites.length - 1 } };
+  }
+
+  /** The JS number of an int value (an invariant object is checked to be an int at entry). */
+  private asInt(v: Val): string {
+    if (v.kind === 'int') return v.js;
+    if (v.kind === 'obj' && v.inv !== undefined) {
+      const o = v.inv;
+      return this.bind(`U:${o}`, (u) => [`if (${o}.type !== intType || typeof ${o}.v !== 'number') return no();`, `const ${u} = ${o}.v;`]);
+    }
+    return noKernel(`a ${v.kind} value used as an int`);
+  }
+
+  /** The JS boolean of a value's truth (ints, bools; an invariant object must be True or False). */
+  private truth(v: Val): string {
+    if (v.kind === 'bool') return v.js;
+    if (v.kind === 'int') return `(${v.js} !== 0)`;
+    if (v.kind === 'obj' && v.inv !== undefined) {
+      const o = v.inv;
+      return this.bind(`T:${o}`, (u) => [`if (${o} !== True && ${o} !== False) return no();`, `const ${u} = ${o} === True;`]);
+    }
+    return noKernel(`the truth of a ${v.kind} value`);
+  }
+
+  private constant(j: number): Val {
+    const c = this.src.consts[j]!;
+    const k = this.bind(`K${j}`, (v) => [`const ${v} = ks[${j}];`]);
+    if (c.kind === 'int') return { kind: 'int', js: `(${c.v})`, prov: { k: 'inv', obj: k } };
+    if (c.kind === 'bool') return { kind: 'bool', js: String(c.v), prov: { k: 'inv', obj: k } };
+    return this.inv(k);
+  }
+
+  // ---- slots (what the loop writes) and invariants (what it only reads)
+
+  private slotFor(key: string, make: (kind: SlotKind) => Slot): Slot {
+    let s = this.slots.get(key);
+    if (s === undefined) {
+      s = make(this.known.get(key)!);
+      this.slots.set(key, s);
+    }
+    return s;
+  }
+
+  private localSlot(i: number): Slot {
+    return this.slotFor(`L${i}`, (kind) => ({
+      key: `L${i}`, store: { type: 'local', index: i }, kind, variable: `s${this.slots.size}`,
+      entryObj: `locals[${i}]`, readAtStart: false, cur: null,
+    }));
+  }
+
+  /** A slot's value: written earlier in the iteration, or carried from before it (unboxed only). */
+  private readSlot(s: Slot): Val {
+    if (s.cur !== null) return s.cur;
+    if (s.kind === 'obj') return noKernel('an object carried from the previous iteration is read');
+    s.readAtStart = true;
+    return { kind: s.kind, js: s.variable, prov: { k: 'start' } };
+  }
+
+  /** Store v into the slot `key` (made by `slot` when the pass knows it is written). */
+  private store(key: string, v: Val, slot: () => Slot): void {
+    if (v.kind === 'meth' || v.kind === 'iter') noKernel('a method or iterator stored');
+    if (v.prov.k === 'start') noKernel('a value carried from the previous iteration is stored');
+    const kind: SlotKind = v.kind === 'obj' ? 'obj' : v.kind;
+    const before = this.written.get(key);
+    if (before === undefined || before === 'obj') this.written.set(key, kind);
+    else if (kind !== 'obj' && kind !== before) noKernel('a slot holds both ints and bools');
+    // found this pass, or as another kind than the pass assumed: the next pass carries it
+    if (this.known.get(key) !== this.written.get(key)) return;
+    const s = slot();
+    if (s.kind === 'int' && v.kind !== 'int') s.cur = { kind: 'int', js: this.asInt(v), prov: v.prov };
+    else if (s.kind === 'bool' && v.kind !== 'bool') s.cur = { kind: 'bool', js: this.truthOfBool(v), prov: v.prov };
+    else if (s.kind === 'obj' && v.kind !== 'obj') noKernel('a slot holds both objects and ints');
+    else s.cur = v;
+    if (v.prov.k === 'site') this.sites[v.prov.site]!.needed = true;
+  }
+
+  private truthOfBool(v: Val): string {
+    if (v.kind !== 'obj') return noKernel('an int stored where bools are');
+    return this.truth(v);
+  }
+
+  private loadLocal(i: number): Val {
+    if (this.known.has(`L${i}`)) return this.readSlot(this.localSlot(i));
+    return this.inv(this.bind(`L${i}`, (v) => [`const ${v} = locals[${i}];`, `if (${v} === null) return no();`]));
+  }
+
+  // ---- globals (LOAD_GLOBAL/STORE_GLOBAL, and LOAD_NAME/STORE_NAME of module code)
+
+  private globalEntry(name: string, moduleLevel: boolean): string {
+    if (moduleLevel) this.bind('module', () => ['if (f.nameLocals !== G) return no();']);
+    return this.bind(`E:G:${name}`, (e) => [`const ${e} = G.map.get(${JSON.stringify(name)});`, `if (${e} === undefined) return no();`]);
+  }
+
+  private loadGlobal(i: number, moduleLevel: boolean): Val {
+    const name = this.src.names[this.src.args[i]!]!;
+    const e = this.globalEntry(name, moduleLevel);
+    const key = `G:${name}`;
+    const v = this.known.has(key)
+      ? this.readSlot(this.globalSlot(name, e))
+      : this.inv(this.bind(`V:${key}`, (x) => [`const ${x} = ${e}.value;`]));
+    this.access(key, 'G.id', name, 'R', this.src.lines[i]!, v);
+    return v;
+  }
+
+  private storeGlobal(i: number, moduleLevel: boolean): void {
+    const name = this.src.names[this.src.args[i]!]!;
+    const e = this.globalEntry(name, moduleLevel);
+    const key = `G:${name}`;
+    const v = this.pop();
+    this.store(key, v, () => this.globalSlot(name, e));
+    this.access(key, 'G.id', name, 'W', this.src.lines[i]!, this.slots.get(key)?.cur ?? v);
+  }
+
+  private globalSlot(name: string, e: string): Slot {
+    return this.slotFor(`G:${name}`, (kind) => ({
+      key: `G:${name}`, store: { type: 'dict', dict: 'G', entry: e }, kind, variable: `s${this.slots.size}`,
+      entryObj: `${e}.value`, readAtStart: false, cur: null,
+    }));
+  }
+
+  // ---- instance attributes and methods (the sites' inline caches vouch for plain attributes)
+
+  private receiver(v: Val, what: string): string {
+    if (v.kind !== 'obj' || v.inv === undefined) return noKernel(`${what} of a value that changes per iteration`);
+    return v.inv;
+  }
+
+  /** The guards of attribute site i on receiver o (as the compiled frames' fast path tests them). */
+  private attrSite(i: number, o: string): void {
+    this.bind(`site${i}`, () => [
+      `if (!(${o} instanceof PyInstance) || d.icType[${i}] !== ${o}.type || d.icVer[${i}] !== heap.typeVersion || ${o}.dict === null) return no();`,
+    ]);
+  }
+
+  private attrEntry(o: string, name: string): string {
+    let set = this.receivers.get(name);
+    if (set === undefined) this.receivers.set(name, (set = new Set()));
+    set.add(o);
+    return this.bind(`E:${o}:${name}`, (e) => [`const ${e} = ${o}.dict.map.get(${JSON.stringify(name)});`, `if (${e} === undefined) return no();`]);
+  }
+
+  private attrSlot(o: string, name: string, e: string): Slot {
+    return this.slotFor(`A:${o}:${name}`, (kind) => ({
+      key: `A:${o}:${name}`, store: { type: 'dict', dict: `${o}.dict`, entry: e }, kind, variable: `s${this.slots.size}`,
+      entryObj: `${e}.value`, readAtStart: false, cur: null,
+    }));
+  }
+
+  private loadAttr(i: number, recv: Val): Val {
+    const name = this.src.names[this.src.args[i]!]!;
+    const o = this.receiver(recv, 'an attribute');
+    this.attrSite(i, o);
+    const e = this.attrEntry(o, name);
+    const key = `A:${o}:${name}`;
+    const v = this.known.has(key) ? this.readSlot(this.attrSlot(o, name, e)) : this.inv(this.bind(`V:${key}`, (x) => [`const ${x} = ${e}.value;`]));
+    this.access(key, `${o}.id`, name, 'R', this.src.lines[i]!, v);
+    return v;
+  }
+
+  private storeAttr(i: number, recv: Val, v: Val): void {
+    if (this.opts.inlineValues) noKernel('attribute stores where instances keep values inline');
+    const name = this.src.names[this.src.args[i]!]!;
+    const o = this.receiver(recv, 'an attribute store');
+    this.attrSite(i, o);
+    const e = this.attrEntry(o, name);
+    const key = `A:${o}:${name}`;
+    this.store(key, v, () => this.attrSlot(o, name, e));
+    this.access(key, `${o}.id`, name, 'W', 0, this.slots.get(key)?.cur ?? v);
+  }
+
+  private loadMethod(i: number, recv: Val): void {
+    const name = this.src.names[this.src.args[i]!]!;
+    const intrinsic: Intrinsic | null = name === 'acquire' ? 'lock.acquire' : name === 'release' ? 'lock.release' : null;
+    if (intrinsic === null) noKernel(`a call of method ${name}`);
+    const o = this.receiver(recv, 'a method');
+    const fn = intrinsic === 'lock.acquire' ? 'lockAcquire' : 'lockRelease';
+    this.lock(o);
+    const m = this.bind(`M${i}`, (m) => [
+      `const ${m} = d.icObj[${i}];`,
+      `if (d.icType[${i}] !== ${o}.type || d.icVer[${i}] !== heap.typeVersion || ${m} === null || (${o}.dict !== null && inDict(d, ${i}, ${o}.dict, ${JSON.stringify(name)}))) return no();`,
+      `if (!(${m} instanceof PyBuiltin) || ${m}.gen !== null || ${m}.fn !== ${fn}) return no();`,
+    ]);
+    const mv: Val = { kind: 'meth', js: m, prov: { k: 'inv', obj: m }, recv: o, intrinsic };
+    // (a lock is an instance: LOAD_METHOD reports the read of its method)
+    this.access(`A:${o}:${name}`, `${o}.id`, name, 'R', this.src.lines[i]!, this.inv(m));
+    this.push(mv, recv);
+  }
+
+  /** A lock receiver: a Lock or RLock, free at entry (so its acquire in the loop never blocks). */
+  private lock(o: string): void {
+    if (!this.locks.has(o)) this.locks.set(o, 0);
+    this.bind(`lock:${o}`, () => [
+      `if (!(${o} instanceof PyInstance) || (${o}.type !== lockType && ${o}.type !== rlockType) || ${o}.native.count !== 0) return no();`,
+    ]);
+  }
+
+  private callMethod(argc: number): void {
+    if (argc !== 0) noKernel('a method call with arguments');
+    const self = this.pop();
+    const m = this.pop();
+    if (m.kind !== 'meth' || m.recv !== self.inv) return noKernel('a call of something else than a known method');
+    const depth = this.locks.get(m.recv!)!;
+    if (m.intrinsic === 'lock.acquire') {
+      if (depth !== 0) noKernel('a lock acquired twice');
+      this.locks.set(m.recv!, 1);
+      this.push({ kind: 'bool', js: 'true', prov: { k: 'inv', obj: 'True' } });
+    } else {
+      if (depth !== 1) noKernel('a lock released that the loop did not acquire');
+      this.locks.set(m.recv!, 0);
+      this.push(this.inv('None'));
+    }
+  }
+
+  // ---- arithmetic, comparisons, branches, the range iterator
+
+  private arith(op: '+' | '-'): void {
+    const y = this.asInt(this.pop());
+    const x = this.asInt(this.pop());
+    const t = this.fresh();
+    this.body.push(`const ${t} = ${x} ${op} ${y};`, `if (${t} > ${MAX_SAFE} || ${t} < -${MAX_SAFE}) break;`);
+    this.push(this.site('int', t));
+  }
+
+  private compare(arg: number): void {
+    const jsOp = ['<', '<=', '===', '!==', '>', '>='][arg];
+    if (jsOp === undefined) noKernel('a comparison other than <, <=, ==, !=, >, >=');
+    const y = this.asInt(this.pop());
+    const x = this.asInt(this.pop());
+    const t = this.fresh();
+    this.body.push(`const ${t} = ${x} ${jsOp} ${y};`);
+    this.push(this.site('bool', t));
+  }
+
+  /**
+   * A conditional jump: one way must leave the loop (the iteration is then not run: the compiled
+   * frame runs it), the other go on to the next instruction, or back to the head at the end.
+   */
+  private branch(i: number, op: number, target: number): void {
+    const jumpIfTrue = conditionalJump(op) === 1;
+    const cond = this.truth(this.pop());
+    const inside = target >= this.h && target <= this.b;
+    let goOnWhen: boolean;
+    if (!inside) goOnWhen = !jumpIfTrue; // the jump leaves: go on when it is not taken
+    else if (i === this.b && target === this.h) goOnWhen = jumpIfTrue; // a back edge: go on when taken
+    else return noKernel('a branch inside the loop');
+    this.body.push(`if (${goOnWhen ? '!' : ''}${cond}) break;`);
+  }
+
+  private forIter(): void {
+    this.bind('IT', () => ['const IT = stack[sp - 1];', 'if (IT.type !== rangeIterType) return no();']);
+    const t = this.fresh();
+    this.body.push(`const ${t} = cur;`);
+    this.push(this.site('int', t));
+  }
+
+  // ---- the access observer
+
+  private access(key: string, objId: string, name: string, op: 'R' | 'W', line: number, v: Val | null): void {
+    let a = this.accesses.get(key);
+    if (a === undefined) this.accesses.set(key, (a = { objId, key: name, ops: '', lastReadLine: 0, written: null, readAfter: null }));
+    a.ops += op;
+    if (op === 'R') {
+      a.lastReadLine = line;
+      a.readAfter = v;
+    } else {
+      a.written = v;
+      a.readAfter = null;
+    }
+  }
+
+  // ---- the function
+
+  private cost(): number {
+    let c = 0;
+    for (let i = this.h; i <= this.b; i++) c += this.src.cost[i]!;
+    return c;
+  }
+
+  /** A value's object at the commit (`X<site>` for a materialised site). */
+  private obj(v: Val): string {
+    if (v.prov.k === 'inv') return v.prov.obj;
+    if (v.prov.k === 'site') {
+      this.sites[v.prov.site]!.needed = true;
+      return `X${v.prov.site}`;
+    }
+    return noKernel('an observer sees a value carried from the previous iteration');
+  }
+
+  source(fnName: string): string {
+    const C = this.cost();
+    const S = this.b - this.h + 1;
+    if (!Number.isInteger(C) || C <= 0) noKernel('instruction costs that are not positive integers');
+    const slots = [...this.slots.values()];
+    // the commit: the observer's calls and the slots' stores (they mark the sites they need)
+    const observe: string[] = [];
+    const stale: string[] = [];
+    for (const a of this.accesses.values()) {
+      const w = a.written !== null ? this.obj(a.written) : 'undefined';
+      const r = a.readAfter !== null ? this.obj(a.readAfter) : 'undefined';
+      const key = JSON.stringify(a.key);
+      observe.push(`obs.repeat(th.id, ${a.objId}, ${key}, ${JSON.stringify(a.ops)}, k, ${a.lastReadLine}, ${w}, ${r});`);
+      if (a.ops[0] === 'W') stale.push(`if (obs.hasStaleRead(th.id, ${a.objId}, ${key})) return no();`);
+    }
+    const stores: string[] = [];
+    for (const s of slots) {
+      const x = this.obj(s.cur!);
+      if (s.store.type === 'local') {
+        const i = s.store.index;
+        stores.push(`{ const x = ${x}; x.refcnt++; const o = locals[${i}]; locals[${i}] = x; if (o !== null) decref(o); }`);
+      } else stores.push(`${s.store.dict}.storeAt(${s.store.entry}, ${x});`);
+    }
+    // entry: each slot's object must be one whose release at the commit (not at the first
+    // store) cannot show: an atomic object, or the invariant object the slot keeps getting
+    const init: string[] = [];
+    for (const s of slots) {
+      const o = `o_${s.variable}`;
+      const same = s.cur!.prov.k === 'inv' ? ` && ${o} !== ${s.cur!.prov.obj}` : '';
+      init.push(`const ${o} = ${s.entryObj};`, `if (${o} !== null && !isAtomic(${o})${same}) return no();`);
+      if (s.readAtStart && s.kind === 'int') init.push(`if (${o} === null || ${o}.type !== intType || typeof ${o}.v !== 'number') return no();`, `let ${s.variable} = ${o}.v;`);
+      else if (s.readAtStart && s.kind === 'bool') init.push(`if (${o} !== True && ${o} !== False) return no();`, `let ${s.variable} = ${o} === True;`);
+    }
+    // receivers that may be one object: an attribute the loop writes must not alias another
+    for (const [name, set] of this.receivers) {
+      const rs = [...set];
+      if (rs.length < 2 || !rs.some((o) => this.known.has(`A:${o}:${name}`))) continue;
+      for (let x = 0; x < rs.length; x++) for (let y = x + 1; y < rs.length; y++) init.push(`if (${rs[x]} === ${rs[y]}) return no();`);
+    }
+    const ls = [...this.locks.keys()];
+    for (let x = 0; x < ls.length; x++) for (let y = x + 1; y < ls.length; y++) init.push(`if (${ls[x]} === ${ls[y]}) return no();`);
+    // per iteration: carried values, the sites' last values, allocations (ids) counted
+    const carry: string[] = [];
+    for (const s of slots) if (s.readAtStart) carry.push(`${s.variable} = ${s.cur!.js};`);
+    const intSites = this.sites.map((s, n) => ({ s, n })).filter((x) => x.s.kind === 'int');
+    const isBig = (v: string) => `(${v} > 256 || ${v} < -5 ? 1 : 0)`;
+    for (const { s, n } of this.sites.map((s, n) => ({ s, n }))) if (s.kind === 'int' || s.needed) carry.push(`a${n} = ${s.js};`);
+    if (intSites.length) carry.push(`na += ${intSites.map(({ s }) => isBig(s.js)).join(' + ')};`);
+    if (this.forLoop) carry.push('cur += step; rem--;');
+    // the commit: the last iteration's allocations replayed in order (ids), objects stored
+    const commit: string[] = [];
+    if (this.forLoop) commit.push('IT.cur = cur; IT.remaining = rem;');
+    if (intSites.length) commit.push(`heap.nextId = id0 + na - (${intSites.map(({ n }) => isBig(`a${n}`)).join(' + ')});`);
+    this.sites.forEach((s, n) => {
+      if (s.kind === 'int') commit.push(s.needed ? `const X${n} = newInt(a${n});` : `if (a${n} > 256 || a${n} < -5) heap.nextId++;`);
+      else if (s.needed) commit.push(`const X${n} = a${n} ? True : False;`);
+    });
+    commit.push(...stores);
+    this.sites.forEach((s, n) => {
+      if (s.kind === 'int' && s.needed) commit.push(`X${n}.refcnt--;`);
+    });
+    if (observe.length) commit.push('if (obs !== null) {', ...observe, '}');
+    const siteVars = this.sites.map((s, n) => (s.kind === 'int' || s.needed ? `a${n} = ${s.kind === 'int' ? '0' : 'false'}` : '')).filter(Boolean);
+    return [
+      'let declines = 0; let skip = 0;',
+      '/** A guard failed: the compiled frame runs the loop, and this kernel is tried less and less often. */',
+      'function no() { declines++; skip = (1 << (declines < 8 ? declines : 8)) - 1; return 1; }',
+      `return function ${fnName}(th, f, st, untilTick) {`,
+      'if (skip !== 0) { skip--; return 0; }',
+      'const obs = st.observer;',
+      'if (obs !== null && !st.observerRepeats) return no();',
+      'const clock0 = st.clock; const steps0 = st.steps;',
+      `let K = Math.floor((st.maxSteps - ${this.src.n + 1} - steps0) / ${S});`,
+      `if (untilTick !== Infinity) { const kd = fitBefore(clock0, untilTick, ${C}); if (kd < K) K = kd; }`,
+      // (clock0 + k * C is then exactly the clock instruction-by-instruction addition gives)
+      'if (!Number.isSafeInteger(clock0)) return no();',
+      `{ const kc = Math.floor((${MAX_SAFE} - clock0) / ${C}); if (kc < K) K = kc; }`,
+      'if (!(K > 0)) return 0;',
+      'const stack = f.stack; const locals = f.locals; const sp = f.sp; const G = f.globals;',
+      ...this.entry,
+      ...init,
+      ...(this.forLoop ? ['let cur = IT.cur; let rem = IT.remaining; const step = IT.step;', 'if (rem < K) K = rem;', 'if (K <= 0) return 0;'] : []),
+      ...(stale.length ? ['if (obs !== null) {', ...stale, '}'] : []),
+      siteVars.length ? `let ${siteVars.join(', ')};` : '',
+      'const id0 = heap.nextId; let na = 0; let k = 0;',
+      'for (; k < K; k++) {',
+      ...this.body,
+      ...carry,
+      '}',
+      'if (k === 0) return 0;',
+      ...commit,
+      `st.clock = clock0 + k * ${C}; st.steps = steps0 + k * ${S};`,
+      'declines = 0;',
+      'return 0;',
+      '};',
+    ].join('\n');
+  }
+}
+
+/** An op's name for a NoKernel message. */
+function opName(op: number): string {
+  return `op ${op}`;
+}

@@ -1,0 +1,67 @@
+// Stage: VM loop kernels. What the kernel builder (build.ts) knows about a value on the stack
+// of one loop iteration, and where its object comes from. Pure data, no VM objects.
+
+/**
+ * Where the object a value stands for comes from, which decides what a kernel's commit must
+ * put where the value was stored:
+ * - inv: an object bound once at kernel entry and fixed for its run (a constant, an invariant
+ *   local or attribute, a lock): `obj` is the kernel variable holding it;
+ * - site: made by allocation site `site` of the iteration (an int or bool result): the commit
+ *   materialises the last iteration's object of that site;
+ * - start: a carried slot's value from before the iteration (the previous iteration's object,
+ *   or the entry value): usable only unboxed, never stored.
+ */
+export type Prov =
+  | { readonly k: 'inv'; readonly obj: string }
+  | { readonly k: 'site'; readonly site: number }
+  | { readonly k: 'start' };
+
+/**
+ * A value of the abstract stack. obj: `js` names an object (with prov inv); int: `js` is a JS
+ * number expression (a safe integer: the object is a Python int); bool: a JS boolean
+ * expression (the object is True or False); meth: LOAD_METHOD's method slot, an intrinsic of
+ * receiver `recv`; iter: the range iterator of a for loop.
+ */
+export interface Val {
+  readonly kind: 'obj' | 'int' | 'bool' | 'meth' | 'iter';
+  readonly js: string;
+  readonly prov: Prov;
+  /** obj values: the kernel variable of the invariant object (== js). */
+  readonly inv?: string;
+  /** meth values: the receiver's kernel variable and the method's intrinsic. */
+  readonly recv?: string;
+  readonly intrinsic?: Intrinsic;
+}
+
+/** Built-in methods a kernel runs itself (their effect is known and nets out per iteration). */
+export type Intrinsic = 'lock.acquire' | 'lock.release';
+
+/** The constants of a code object, as far as a kernel cares. */
+export type ConstInfo =
+  | { readonly kind: 'int'; readonly v: number }
+  | { readonly kind: 'bool'; readonly v: boolean }
+  | { readonly kind: 'none' }
+  | { readonly kind: 'obj' };
+
+/** A loop-carried slot: a fast local or a dict entry (attribute, global) the loop writes. */
+export interface Slot {
+  readonly key: string;
+  /** How the commit stores: into locals[index], or into dict `dict` at entry `entry`. */
+  readonly store: { readonly type: 'local'; readonly index: number } | { readonly type: 'dict'; readonly dict: string; readonly entry: string };
+  /** int/bool: the carried value is kept unboxed in `variable`; obj: only invariant objects are stored. */
+  readonly kind: 'int' | 'bool' | 'obj';
+  readonly variable: string;
+  /** The JS expression of the slot's object at kernel entry. */
+  readonly entryObj: string;
+  /** Read before it is written in an iteration (its value from before the iteration is needed). */
+  readAtStart: boolean;
+  /** The value written last in the iteration so far (null before its first write). */
+  cur: Val | null;
+}
+
+/** Raised by the builder for a loop it does not summarise (the message says why). */
+export class NoKernel extends Error {}
+
+export function noKernel(why: string): never {
+  throw new NoKernel(why);
+}

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Build step (npm run build): rewrite the bundle as pure ASCII, every other character as a \uXXXX
 // escape (the bundle's non-ASCII text sits in string literals, regular expressions and comments,
-// where the escape means the same character; it has no tagged templates). bin/gilsim.js then
+// where the escape means the same character; it has no tagged templates). bin/gilsim.cjs then
 // reads it as latin1, which skips UTF-8 decoding: ~10 ms of every start on this machine.
 // Marks the file with a first line the loader checks. Usage: node tools/ascii-bundle.mjs FILE
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -5,6 +5,7 @@
 // and a stale write overwrote it. For a counter the number of lost updates equals the increments
 // missing from the final value exactly.
 import type { AccessObserver, Machine, ThreadId } from './contract.js';
+import { VersionHistory } from './version-history.js';
 
 export interface LostUpdate {
   /** e.g. "Counter.count" or "global count". */
@@ -42,10 +43,10 @@ class Loc {
   // Fields assigned in the constructor (one V8 shape): read/write run per attribute access.
   declare readonly objId: number;
   declare readonly key: string;
+  /** The latest version (history.size, kept here for the hot read path). */
   declare version: number;
-  /** writers[v - 1] = thread that wrote version v; parents[v - 1] = version it read (-1: blind write). */
-  declare writers: Int32Array;
-  declare parents: Int32Array;
+  /** Who wrote each version, and from which version (version-history.ts). */
+  declare history: VersionHistory;
   declare lastValue: unknown;
   /**
    * Per thread id: the version of its latest unconsumed read (-1: none), its line and value.
@@ -68,8 +69,7 @@ class Loc {
     this.objId = objId;
     this.key = key;
     this.version = 0;
-    this.writers = new Int32Array(16);
-    this.parents = new Int32Array(16);
+    this.history = new VersionHistory();
     this.lastValue = undefined;
     this.readVersion = new Int32Array(THREAD_SLOTS).fill(-1);
     this.readLine = new Int32Array(THREAD_SLOTS);
@@ -115,10 +115,8 @@ export class LostUpdateDetector implements AccessObserver {
       loc.readVersion[thread] = -1;
       loc.readValue[thread] = undefined;
     }
-    const v = loc.version++;
-    if (v >= loc.writers.length) grow(loc);
-    loc.writers[v] = thread;
-    loc.parents[v] = rv;
+    loc.history.append(thread, rv);
+    loc.version = loc.history.size;
     loc.lastValue = value;
   }
 
@@ -136,45 +134,41 @@ export class LostUpdateDetector implements AccessObserver {
   /**
    * A summarised loop (AccessObserver.repeat): the versions its writes make, as read() and
    * write() one by one would. No write of it can be stale (no other thread ran, and a write
-   * leading the pattern comes with no pending read of its thread), so only the version chain
-   * grows: reps 1 and 2 are replayed, the rest repeat rep 2's parent offsets.
+   * leading the pattern comes with no stale read of its thread), so only the history grows:
+   * reps 1 and 2 are replayed; when rep 2 is one chain (each write computed from the version
+   * before it, as in `x += 1`), the rest extend it in one step, else they are replayed too.
    */
   repeat(thread: ThreadId, objId: number, key: string, pattern: string, times: number, lastReadLine: number, written: unknown, readValue: unknown): void {
     const loc = this.loc(objId, key);
     if (thread >= loc.readLine.length) growThreads(loc, thread);
-    const n = pattern.length;
-    let perRep = 0;
-    for (let i = 0; i < n; i++) if (pattern.charCodeAt(i) === W) perRep++;
-    let v = loc.version;
+    const h = loc.history;
     let pending = loc.readVersion[thread]!;
-    if (perRep > 0) {
-      ensureVersions(loc, v + perRep * times);
-      const writers = loc.writers;
-      const parents = loc.parents;
-      writers.fill(thread, v, v + perRep * times);
-      const replayed = Math.min(times, 2);
-      for (let r = 0; r < replayed; r++) {
-        for (let i = 0; i < n; i++) {
-          if (pattern.charCodeAt(i) === W) {
-            parents[v++] = pending;
-            pending = -1;
-          } else pending = v;
-        }
+    let perRep = 0;
+    let chained = true;
+    // (reads alone: the pending read is the latest version, however many reps)
+    const reps = pattern.indexOf('W') < 0 ? Math.min(times, 1) : times;
+    for (let r = 0; r < reps; r++) {
+      if (r === 2 && chained && perRep > 0) {
+        h.appendChain(thread, perRep * (times - 2));
+        // (a chain's reps end as they start: with no pending read, or with the latest one)
+        if (pending >= 0) pending = h.size;
+        break;
       }
-      if (times > 2) {
-        // rep 2's parents relative to their versions (-1: a blind write), over and over
-        const rel = new Int32Array(perRep);
-        const base = v - perRep;
-        for (let j = 0; j < perRep; j++) rel[j] = parents[base + j] === -1 ? 1 : parents[base + j]! - (base + j);
-        for (let r = 2; r < times; r++) {
-          for (let j = 0; j < perRep; j++, v++) parents[v] = rel[j] === 1 ? -1 : v + rel[j]!;
-        }
-        // after a rep, the pending read is rep 2's (shifted): a read after the pattern's last write
-        pending = pattern.lastIndexOf('R') > pattern.lastIndexOf('W') ? v : -1;
+      for (let i = 0; i < pattern.length; i++) {
+        if (pattern.charCodeAt(i) === W) {
+          if (r === 1) {
+            perRep++;
+            if (pending !== h.size) chained = false;
+          }
+          h.append(thread, pending);
+          pending = -1;
+        } else pending = h.size;
       }
-      loc.version = v;
+    }
+    if (h.size !== loc.version) {
+      loc.version = h.size;
       loc.lastValue = written;
-    } else pending = v;
+    }
     if (lastReadLine > 0) loc.readLine[thread] = lastReadLine;
     loc.readVersion[thread] = pending;
     loc.readValue[thread] = pending >= 0 ? readValue : undefined;
@@ -219,15 +213,7 @@ export class LostUpdateDetector implements AccessObserver {
   private staleWrite(thread: ThreadId, loc: Loc, readVersion: number, value: unknown): void {
     const from = readVersion + 1;
     const to = loc.version;
-    const others = new Set<number>();
-    let overwritten = 0;
-    for (let v = from; v <= to; v++) {
-      const w = loc.writers[v - 1]!;
-      if (w !== thread) {
-        others.add(w);
-        overwritten++;
-      }
-    }
+    const { count: overwritten, writers: others } = loc.history.othersSince(from, thread);
     if (others.size === 0) return; // only its own writes in between: not a race
     markOverwritten(loc, from, to);
     loc.races++;
@@ -290,26 +276,19 @@ function warmUp(): void {
 /** The letter of a write in a repeat() pattern. */
 const W = 87;
 
-function ensureVersions(loc: Loc, n: number): void {
-  while (loc.writers.length < n) grow(loc);
-}
-
-function grow(loc: Loc): void {
-  const w = new Int32Array(loc.writers.length * 2);
-  w.set(loc.writers);
-  loc.writers = w;
-  const p = new Int32Array(loc.parents.length * 2);
-  p.set(loc.parents);
-  loc.parents = p;
-}
-
 /** Overwritten versions that are not ancestors of the final version. */
 function countLost(loc: Loc): number {
-  const chain = new Uint8Array(loc.version + 1);
-  for (let v = loc.version; v > 0; v = loc.parents[v - 1]!) chain[v] = 1;
+  const chain = loc.history.ancestry();
   let lost = 0;
+  let c = 0;
   for (let i = 0; i < loc.overFrom.length; i++) {
-    for (let v = loc.overFrom[i]!; v <= loc.overTo[i]!; v++) if (chain[v] === 0) lost++;
+    const a = loc.overFrom[i]!;
+    const b = loc.overTo[i]!;
+    lost += b - a + 1;
+    while (c < chain.length && chain[c]![1] < a) c++;
+    for (let k = c; k < chain.length && chain[k]![0] <= b; k++) {
+      lost -= Math.min(b, chain[k]![1]) - Math.max(a, chain[k]![0]) + 1;
+    }
   }
   return lost;
 }

@@ -58,7 +58,7 @@ const programs = [
   { name: 'locked counter (5 x 100000)', file: '../shared/seed/cells/locked_counter.py', target: 0.3 },
 ];
 const py = pythonFor(version);
-const bin = join(ROOT, 'bin', 'gilsim.js');
+const bin = join(ROOT, 'bin', 'gilsim.cjs');
 console.log(`gilsim vs CPython ${version} (${py ?? 'not installed'}), median of ${reps} runs, whole processes\n`);
 console.log(
   'program'.padEnd(30), 'cpython ms'.padStart(11), 'gilsim ms'.padStart(10), 'ratio'.padStart(7), 'target'.padStart(7),

@@ -1,10 +1,10 @@
-// Spawning the built CLI (bin/gilsim.js) as a user would. Requires `npm run build` (npm ci does it).
+// Spawning the built CLI (bin/gilsim.cjs) as a user would. Requires `npm run build` (npm ci does it).
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BIN = join(ROOT, 'bin', 'gilsim.js');
+export const BIN = join(ROOT, 'bin', 'gilsim.cjs');
 
 export interface Spawned {
   readonly status: number | null;

@@ -162,7 +162,7 @@ function lostOf(stdout) {
 }
 
 function gilsimVersions() {
-  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'gilsim.js'), 'run', '--help'], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'gilsim.cjs'), 'run', '--help'], { encoding: 'utf8' });
   return r.status === 0 ? ['3.8', '3.9', '3.10', '3.11', '3.12', '3.13'] : [];
 }
 
@@ -193,7 +193,7 @@ function main() {
         let lossy = 0;
         let ok = true;
         for (let seed = 1; seed <= runs; seed++) {
-          const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'gilsim.js'), 'run', file, '--python', v, '--seed', String(seed)], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
+          const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'gilsim.cjs'), 'run', file, '--python', v, '--seed', String(seed)], { cwd: ROOT, encoding: 'utf8', timeout: 300_000 });
           if (r.status !== 0) ok = false;
           if (lostOf(r.stdout) > 0) lossy++;
         }

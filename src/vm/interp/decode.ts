@@ -16,7 +16,7 @@ import { opForSwitchKind } from './h-py39.js';
 import type { XtRules } from '../../versions/vm-rules.js';
 import { decodeXt, type XtInfo } from './decode-xt.js';
 import type { CompiledFrameFn } from '../jit/compile.js';
-import type { KernelFn } from '../kernel/compile.js';
+import type { Kernels } from '../kernel/compile.js';
 
 export interface Decoded {
   readonly n: number;
@@ -53,8 +53,8 @@ export interface Decoded {
   readonly loop: Uint8Array;
   /** The code compiled to a JS function (src/vm/jit), null: interpreted; undefined: not yet. */
   jit?: CompiledFrameFn | null;
-  /** src/vm/kernel: the loop kernels of the code, by loop head (built with its compiled function). */
-  kernels?: ReadonlyMap<number, KernelFn>;
+  /** src/vm/kernel: the loop kernels of the code (built with its compiled function). */
+  kernels?: Kernels;
   /** src/vm/jit: how often each instruction's inline fast path fell back (saturating). */
   readonly jitMiss: Uint8Array;
   /** src/vm/jit: 1 where the fast path falls back often (compiled with the handler call inline). */

@@ -48,7 +48,9 @@ export function compiledFrameFn(d: Decoded, th: VmThread, f: Frame): CompiledFra
   if (fn === undefined) {
     fn = d.n > MAX_INSTRUCTIONS || d.loop.indexOf(1) < 0 ? null : compile(d);
     d.jit = fn;
-    if (fn !== null) prime(fn, th, f);
+    // (where kernels run every loop, the frame function runs a few instructions per slice: it
+    // never gets hot enough for V8 to optimise it, and priming would be wasted)
+    if (fn !== null && !d.kernels!.all) prime(fn, th, f);
   }
   return fn;
 }
@@ -88,9 +90,9 @@ function compile(d: Decoded): CompiledFrameFn {
   const inline = inlineValuesOn();
   // the loop kernels (src/vm/kernel), called at their loop heads
   const kernels = kernelsOf(d, inline);
-  const source = emitFactory(d, `py_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`, inline, [...kernels.keys()]);
+  const source = emitFactory(d, `py_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`, inline, [...kernels.byHead.keys()]);
   // (the source URL names the code in profiles and stack traces: V8 attributes samples to its lines)
   const url = `\n//# sourceURL=gilsim-jit/${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}-${d.code.firstlineno}.js`;
   const factory = new Function(...RUNTIME_NAMES, 'd', 'ks', 'kern', source + url) as (...a: unknown[]) => CompiledFrameFn;
-  return factory(...RUNTIME_VALUES, d, d.consts, kernels);
+  return factory(...RUNTIME_VALUES, d, d.consts, kernels.byHead);
 }

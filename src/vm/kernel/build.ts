@@ -22,6 +22,13 @@ export interface KernelOptions {
   readonly inlineValues: boolean;
 }
 
+/**
+ * Calls of a new loop function with no iteration (Node 20's V8 allocates a function's feedback
+ * vector once it has run about 8 x its bytecode length; a call without iterations runs about
+ * a fifth of it): four times what is needed.
+ */
+const PRIME_CALLS = 160;
+
 /** Largest magnitude of an int kept as a JS number (beyond it the interpreter uses bigints). */
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -98,6 +105,7 @@ class Pass {
   /** Attribute names by receiver, for the alias guards; lock receivers and their held depth. */
   private readonly receivers = new Map<string, Set<string>>();
   private readonly locks = new Map<string, number>();
+  private readonly params = new Set<string>();
   private stack: Val[] = [];
   private readonly forLoop: boolean;
   private tmp = 0;
@@ -240,6 +248,12 @@ class Pass {
     return v;
   }
 
+  /** An entry variable the loop function reads (an unboxed invariant): passed to it. */
+  private param(v: string): string {
+    this.params.add(v);
+    return v;
+  }
+
   private inv(v: string): Val {
     return { kind: 'obj', js: v, prov: { k: 'inv', obj: v }, inv: v };
   }
@@ -254,7 +268,7 @@ class Pass {
     if (v.kind === 'int') return v.js;
     if (v.kind === 'obj' && v.inv !== undefined) {
       const o = v.inv;
-      return this.bind(`U:${o}`, (u) => [`if (${o}.type !== intType || typeof ${o}.v !== 'number') return no();`, `const ${u} = ${o}.v;`]);
+      return this.param(this.bind(`U:${o}`, (u) => [`if (${o}.type !== intType || typeof ${o}.v !== 'number') return no();`, `const ${u} = ${o}.v;`]));
     }
     return noKernel(`a ${v.kind} value used as an int`);
   }
@@ -265,7 +279,7 @@ class Pass {
     if (v.kind === 'int') return `(${v.js} !== 0)`;
     if (v.kind === 'obj' && v.inv !== undefined) {
       const o = v.inv;
-      return this.bind(`T:${o}`, (u) => [`if (${o} !== True && ${o} !== False) return no();`, `const ${u} = ${o} === True;`]);
+      return this.param(this.bind(`T:${o}`, (u) => [`if (${o} !== True && ${o} !== False) return no();`, `const ${u} = ${o} === True;`]));
     }
     return noKernel(`the truth of a ${v.kind} value`);
   }
@@ -312,8 +326,10 @@ class Pass {
     const before = this.written.get(key);
     if (before === undefined || before === 'obj') this.written.set(key, kind);
     else if (kind !== 'obj' && kind !== before) noKernel('a slot holds both ints and bools');
-    // found this pass, or as another kind than the pass assumed: the next pass carries it
-    if (this.known.get(key) !== this.written.get(key)) return;
+    // a slot found this pass, or a value its assumed kind cannot hold: the next pass carries it
+    // (its kind is decided by all its writes: an int slot also takes invariant objects, unboxed)
+    const assumed = this.known.get(key);
+    if (assumed === undefined || (assumed !== kind && kind !== 'obj')) return;
     const s = slot();
     if (s.kind === 'int' && v.kind !== 'int') s.cur = { kind: 'int', js: this.asInt(v), prov: v.prov };
     else if (s.kind === 'bool' && v.kind !== 'bool') s.cur = { kind: 'bool', js: this.truthOfBool(v), prov: v.prov };
@@ -438,7 +454,9 @@ class Pass {
   private lock(o: string): void {
     if (!this.locks.has(o)) this.locks.set(o, 0);
     this.bind(`lock:${o}`, () => [
-      `if (!(${o} instanceof PyInstance) || (${o}.type !== lockType && ${o}.type !== rlockType) || ${o}.native.count !== 0) return no();`,
+      `if (!(${o} instanceof PyInstance) || (${o}.type !== lockType && ${o}.type !== rlockType)) return no();`,
+      // (held by another thread: not now, but maybe at the next visit)
+      `if (${o}.native.count !== 0) return 0;`,
     ]);
   }
 
@@ -547,7 +565,8 @@ class Pass {
       const r = a.readAfter !== null ? this.obj(a.readAfter) : 'undefined';
       const key = JSON.stringify(a.key);
       observe.push(`obs.repeat(th.id, ${a.objId}, ${key}, ${JSON.stringify(a.ops)}, k, ${a.lastReadLine}, ${w}, ${r});`);
-      if (a.ops[0] === 'W') stale.push(`if (obs.hasStaleRead(th.id, ${a.objId}, ${key})) return no();`);
+      // (a stale read is consumed by the next write: the kernel runs at a later visit)
+      if (a.ops[0] === 'W') stale.push(`if (obs.hasStaleRead(th.id, ${a.objId}, ${key})) return 0;`);
     }
     const stores: string[] = [];
     for (const s of slots) {
@@ -564,8 +583,8 @@ class Pass {
       const o = `o_${s.variable}`;
       const same = s.cur!.prov.k === 'inv' ? ` && ${o} !== ${s.cur!.prov.obj}` : '';
       init.push(`const ${o} = ${s.entryObj};`, `if (${o} !== null && !isAtomic(${o})${same}) return no();`);
-      if (s.readAtStart && s.kind === 'int') init.push(`if (${o} === null || ${o}.type !== intType || typeof ${o}.v !== 'number') return no();`, `let ${s.variable} = ${o}.v;`);
-      else if (s.readAtStart && s.kind === 'bool') init.push(`if (${o} !== True && ${o} !== False) return no();`, `let ${s.variable} = ${o} === True;`);
+      if (s.readAtStart && s.kind === 'int') init.push(`if (${o} === null || ${o}.type !== intType || typeof ${o}.v !== 'number') return no();`);
+      else if (s.readAtStart && s.kind === 'bool') init.push(`if (${o} !== True && ${o} !== False) return no();`);
     }
     // receivers that may be one object: an attribute the loop writes must not alias another
     for (const [name, set] of this.receivers) {
@@ -575,17 +594,55 @@ class Pass {
     }
     const ls = [...this.locks.keys()];
     for (let x = 0; x < ls.length; x++) for (let y = x + 1; y < ls.length; y++) init.push(`if (${ls[x]} === ${ls[y]}) return no();`);
-    // per iteration: carried values, the sites' last values, allocations (ids) counted
+    // The loop runs in a function of its own (loopName), small so that V8 optimises it fast
+    // (a process waits at exit for an optimising compile in flight), over plain numbers: the
+    // carried values, the range's state, the sites' last values and the count of allocations
+    // (ids) go in and out through `io`, booleans as 0/1.
+    const io: { name: string; bool: boolean }[] = [];
+    const slotIo = (name: string, bool: boolean): number => io.push({ name, bool }) - 1;
     const carry: string[] = [];
-    for (const s of slots) if (s.readAtStart) carry.push(`${s.variable} = ${s.cur!.js};`);
+    for (const s of slots) {
+      if (!s.readAtStart) continue;
+      const k = slotIo(s.variable, s.kind === 'bool');
+      init.push(s.kind === 'bool' ? `io[${k}] = o_${s.variable} === True ? 1 : 0;` : `io[${k}] = o_${s.variable}.v;`);
+      carry.push(`${s.variable} = ${s.cur!.js};`);
+    }
     const intSites = this.sites.map((s, n) => ({ s, n })).filter((x) => x.s.kind === 'int');
     const isBig = (v: string) => `(${v} > 256 || ${v} < -5 ? 1 : 0)`;
-    for (const { s, n } of this.sites.map((s, n) => ({ s, n }))) if (s.kind === 'int' || s.needed) carry.push(`a${n} = ${s.js};`);
+    const kept = this.sites.map((s, n) => ({ s, n })).filter((x) => x.s.kind === 'int' || x.s.needed);
+    for (const { s, n } of kept) {
+      slotIo(`a${n}`, s.kind === 'bool');
+      carry.push(`a${n} = ${s.js};`);
+    }
+    const naIo = slotIo('na', false);
     if (intSites.length) carry.push(`na += ${intSites.map(({ s }) => isBig(s.js)).join(' + ')};`);
-    if (this.forLoop) carry.push('cur += step; rem--;');
+    let curIo = -1;
+    if (this.forLoop) {
+      curIo = slotIo('cur', false);
+      slotIo('rem', false);
+      slotIo('step', false);
+      carry.push('cur += step; rem--;');
+    }
+    const params = [...this.params];
+    const loopName = `${fnName}_loop`;
+    const load = (x: { name: string; bool: boolean }, k: number) => (x.bool ? `io[${k}] !== 0` : `io[${k}]`);
+    const loopFn = [
+      `function ${loopName}(K${params.map((p) => `, ${p}`).join('')}) {`,
+      ...io.map((x, k) => `let ${x.name} = ${x.name === 'na' ? '0' : load(x, k)};`),
+      'let k = 0;',
+      'for (; k < K; k++) {',
+      ...this.body,
+      ...carry,
+      '}',
+      ...io.map((x, k) => (x.name === 'step' ? '' : `io[${k}] = ${x.bool ? `${x.name} ? 1 : 0` : x.name};`)),
+      'return k;',
+      '}',
+    ];
     // the commit: the last iteration's allocations replayed in order (ids), objects stored
     const commit: string[] = [];
-    if (this.forLoop) commit.push('IT.cur = cur; IT.remaining = rem;');
+    for (const { s, n } of kept) commit.push(`const a${n} = ${load({ name: '', bool: s.kind === 'bool' }, io.findIndex((x) => x.name === `a${n}`))};`);
+    commit.push(`const na = io[${naIo}];`);
+    if (this.forLoop) commit.push(`IT.cur = io[${curIo}]; IT.remaining = io[${curIo + 1}];`);
     if (intSites.length) commit.push(`heap.nextId = id0 + na - (${intSites.map(({ n }) => isBig(`a${n}`)).join(' + ')});`);
     this.sites.forEach((s, n) => {
       if (s.kind === 'int') commit.push(s.needed ? `const X${n} = newInt(a${n});` : `if (a${n} > 256 || a${n} < -5) heap.nextId++;`);
@@ -596,11 +653,16 @@ class Pass {
       if (s.kind === 'int' && s.needed) commit.push(`X${n}.refcnt--;`);
     });
     if (observe.length) commit.push('if (obs !== null) {', ...observe, '}');
-    const siteVars = this.sites.map((s, n) => (s.kind === 'int' || s.needed ? `a${n} = ${s.kind === 'int' ? '0' : 'false'}` : '')).filter(Boolean);
     return [
       'let declines = 0; let skip = 0;',
-      '/** A guard failed: the compiled frame runs the loop, and this kernel is tried less and less often. */',
-      'function no() { declines++; skip = (1 << (declines < 8 ? declines : 8)) - 1; return 1; }',
+      '/** A guard failed that may keep failing (a type, a cache): the kernel is tried less and less often. */',
+      'function no() { declines++; skip = (1 << (declines < 6 ? declines : 6)) - 1; return 1; }',
+      `const io = new Float64Array(${io.length});`,
+      ...loopFn,
+      // (run without iterating until V8 allocated its feedback vector, which it does lazily:
+      // it then has type feedback for the io accesses after the loop before it first
+      // optimises the function, in the middle of its first long loop; see jit/emit.ts)
+      `for (let r = 0; r < ${PRIME_CALLS}; r++) ${loopName}(0${params.map(() => ', 0').join('')});`,
       `return function ${fnName}(th, f, st, untilTick) {`,
       'if (skip !== 0) { skip--; return 0; }',
       'const obs = st.observer;',
@@ -611,18 +673,18 @@ class Pass {
       // (clock0 + k * C is then exactly the clock instruction-by-instruction addition gives)
       'if (!Number.isSafeInteger(clock0)) return no();',
       `{ const kc = Math.floor((${MAX_SAFE} - clock0) / ${C}); if (kc < K) K = kc; }`,
+      // (at most 2**30 - 1 iterations a call: the counts stay small integers for V8)
       'if (!(K > 0)) return 0;',
+      'if (K > 0x3fffffff) K = 0x3fffffff;',
       'const stack = f.stack; const locals = f.locals; const sp = f.sp; const G = f.globals;',
       ...this.entry,
       ...init,
-      ...(this.forLoop ? ['let cur = IT.cur; let rem = IT.remaining; const step = IT.step;', 'if (rem < K) K = rem;', 'if (K <= 0) return 0;'] : []),
+      ...(this.forLoop
+        ? [`if (IT.remaining < K) K = IT.remaining;`, 'if (K <= 0) return 0;', `io[${curIo}] = IT.cur; io[${curIo + 1}] = IT.remaining; io[${curIo + 2}] = IT.step;`]
+        : []),
       ...(stale.length ? ['if (obs !== null) {', ...stale, '}'] : []),
-      siteVars.length ? `let ${siteVars.join(', ')};` : '',
-      'const id0 = heap.nextId; let na = 0; let k = 0;',
-      'for (; k < K; k++) {',
-      ...this.body,
-      ...carry,
-      '}',
+      'const id0 = heap.nextId;',
+      `const k = ${loopName}(K | 0${params.map((p) => `, ${p}`).join('')});`,
       'if (k === 0) return 0;',
       ...commit,
       `st.clock = clock0 + k * ${C}; st.steps = steps0 + k * ${S};`,

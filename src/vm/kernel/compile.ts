@@ -61,14 +61,22 @@ function constInfo(o: PyObject): ConstInfo {
   return { kind: 'obj' };
 }
 
-/** The kernels of d's loops, by head (built once per code object; empty when disabled). */
-export function kernelsOf(d: Decoded, inlineValues: boolean): ReadonlyMap<number, KernelFn> {
+/** A code object's loop kernels by loop head; `all`: every loop of it has one. */
+export interface Kernels {
+  readonly byHead: ReadonlyMap<number, KernelFn>;
+  readonly all: boolean;
+}
+
+/** The kernels of d's loops (built once per code object; none when disabled). */
+export function kernelsOf(d: Decoded, inlineValues: boolean): Kernels {
   if (d.kernels !== undefined) return d.kernels;
   const out = new Map<number, KernelFn>();
+  let all = false;
   if (kernelSettings.enabled) {
     const src: KernelSource = { ...d, consts: d.consts.map(constInfo) };
     const base = `kernel_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`;
-    for (const [h, b] of loopsOf(src)) {
+    const loops = loopsOf(src);
+    for (const [h, b] of loops) {
       let body: string;
       try {
         body = buildKernel(src, h, b, { inlineValues }, `${base}_${h}`);
@@ -81,7 +89,8 @@ export function kernelsOf(d: Decoded, inlineValues: boolean): ReadonlyMap<number
       const factory = new Function(...RUNTIME_NAMES, 'd', 'ks', body + url) as (...a: unknown[]) => KernelFn;
       out.set(h, factory(...RUNTIME_VALUES, d, d.consts));
     }
+    all = loops.length > 0 && out.size === loops.length;
   }
-  d.kernels = out;
-  return out;
+  d.kernels = { byHead: out, all };
+  return d.kernels;
 }

@@ -199,7 +199,8 @@ print(c.a)
 describe('kernels = compiled frames on generated loops', () => {
   fcTest.prop(
     [PROGRAM, fc.nat(1000), fc.constantFrom(1e-6, 3e-6, 1e-5, 1e-4, 5e-3), fc.constantFrom('3.8', '3.9', '3.10', '3.11')],
-    { numRuns: 150 },
+    // (GILSIM_KERNEL_RUNS=N for a longer search; a failure prints its seed and counterexample)
+    { numRuns: Number(process.env['GILSIM_KERNEL_RUNS'] ?? 150) },
   )('same observations and objects', async (p, seed, interval, version) => {
     await same(makeSource('loop.py', programText(p)), version, seed, interval);
   });

@@ -1,28 +1,33 @@
 #!/usr/bin/env node
+'use strict';
 // Entry point. `npm run build` emits dist/ with tsc, then bundles it into one CommonJS file,
 // dist/bundle/gilsim.cjs, compiled here through node:vm with a V8 code cache (Node 20 has no
 // module compile cache): start-up skips parsing ~220 modules and the functions a command compiled
 // last time. The bundle is used only when at least as new as tsc's output, so a plain `tsc -p .`
 // after an edit is never shadowed by a stale bundle; any cache problem falls back to compiling.
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { Script } from 'node:vm';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// CommonJS, not ESM: Node then starts without its ES module loader (a few ms of every run).
+const { readFileSync, renameSync, statSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
+const { Script } = require('node:vm');
+const { dirname, join } = require('node:path');
+const { pathToFileURL } = require('node:url');
 
 /** The first line of a bundle tools/ascii-bundle.mjs rewrote as ASCII. */
 const ASCII_MARK = '/* gilsim: ascii bundle */';
+const DIST = join(__dirname, '..', 'dist');
 
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
-  const { VERSION } = await import('../dist/cli/version.js');
-  process.stdout.write(VERSION + '\n');
+  import(pathToFileURL(join(DIST, 'cli', 'version.js')).href).then(({ VERSION }) => process.stdout.write(VERSION + '\n'));
 } else {
-  const bundle = fileURLToPath(new URL('../dist/bundle/gilsim.cjs', import.meta.url));
-  const loaded = loadBundle(bundle);
-  const { main } = loaded ? loaded.exports : await import('../dist/cli/main.js');
-  process.exitCode = await main(argv);
-  if (loaded) loaded.saveCache();
+  const loaded = loadBundle(join(DIST, 'bundle', 'gilsim.cjs'));
+  const entry = loaded ? Promise.resolve(loaded.exports) : import(pathToFileURL(join(DIST, 'cli', 'main.js')).href);
+  entry
+    .then(({ main }) => main(argv))
+    .then((code) => {
+      process.exitCode = code;
+      if (loaded) loaded.saveCache();
+    });
 }
 
 /** The bundle's exports and a function that stores its code cache, or null to use dist/ as is. */
@@ -30,7 +35,7 @@ function loadBundle(file) {
   let st;
   try {
     st = statSync(file);
-    if (st.mtimeMs < statSync(fileURLToPath(new URL('../dist/cli/main.js', import.meta.url))).mtimeMs) return null;
+    if (st.mtimeMs < statSync(join(DIST, 'cli', 'main.js')).mtimeMs) return null;
   } catch {
     return null;
   }

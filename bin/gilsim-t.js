@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+const T0 = performance.now();
+import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { Script } from 'node:vm';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+const ASCII_MARK = '/* gilsim: ascii bundle */';
+const argv = process.argv.slice(2);
+const bundle = fileURLToPath(new URL('../dist/bundle/gilsim.cjs', import.meta.url));
+const st = statSync(bundle);
+const cacheFile = `${bundle}.${Math.trunc(st.mtimeMs)}-${st.size}.run.v8cache`;
+const t1 = performance.now();
+const cachedData = readFileSync(cacheFile);
+const bytes = readFileSync(bundle);
+const source = bytes.toString('latin1');
+const t2 = performance.now();
+const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+const script = new Script(wrapped, { filename: bundle, cachedData });
+const t3 = performance.now();
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+const t4 = performance.now();
+const code = await module.exports.main(argv);
+const t5 = performance.now();
+process.stderr.write(`startup ${T0.toFixed(1)} imports->${t1.toFixed(1)} read ${(t2-t1).toFixed(1)} script ${(t3-t2).toFixed(1)} (rejected ${script.cachedDataRejected}) eval ${(t4-t3).toFixed(1)} main ${(t5-t4).toFixed(1)} total ${t5.toFixed(1)}\n`);

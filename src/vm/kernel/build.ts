@@ -29,6 +29,9 @@ export interface KernelOptions {
  */
 const PRIME_CALLS = 160;
 
+/** BEGIN_FINALLY's NULL (no exception) on the stack. */
+const NULL: Val = { kind: 'null', js: '', prov: { k: 'start' } };
+
 /** Largest magnitude of an int kept as a JS number (beyond it the interpreter uses bigints). */
 const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -88,7 +91,8 @@ interface Access {
 
 /** A value made by an instruction of the iteration (an int result or a comparison). */
 interface Site {
-  readonly kind: 'int' | 'bool';
+  /** alloc: an object made and freed in the iteration (it only takes an id). */
+  readonly kind: 'int' | 'bool' | 'alloc';
   readonly js: string;
   /** The commit needs its object (it was stored, or an observer sees it). */
   needed: boolean;
@@ -106,6 +110,11 @@ class Pass {
   private readonly receivers = new Map<string, Set<string>>();
   private readonly locks = new Map<string, number>();
   private readonly params = new Set<string>();
+  /** The instructions of one iteration, in order; the with blocks open on the path (their locks). */
+  private readonly path: number[] = [];
+  private readonly blocks: string[] = [];
+  /** gc-tracked objects made (and freed) per iteration: an automatic collection must not fall inside. */
+  private tracked = 0;
   private stack: Val[] = [];
   private readonly forLoop: boolean;
   private tmp = 0;
@@ -121,11 +130,19 @@ class Pass {
     if (this.forLoop) this.stack.push({ kind: 'iter', js: 'IT', prov: { k: 'start' } });
   }
 
+  /**
+   * Interpret one iteration: from the head along the path control takes (forward jumps
+   * followed) to a jump back to the head; a conditional jump must leave the loop one way.
+   */
   run(): void {
     const { src, h, b } = this;
-    for (let i = h; i <= b; i++) {
+    let i = h;
+    for (;;) {
+      if (this.path.length > b - h + 1) noKernel('a path through the loop that does not end');
+      this.path.push(i);
       const op = src.ops[i]!;
       const arg = src.args[i]!;
+      let next = i + 1;
       switch (op) {
         case Op.NOP:
         case Op.EXTENDED_ARG:
@@ -185,6 +202,9 @@ class Pass {
         case Op.CALL_METHOD:
           this.callMethod(arg);
           break;
+        case Op.CALL_FUNCTION:
+          this.callExit(arg);
+          break;
         case Op.BINARY_ADD:
         case Op.INPLACE_ADD:
           this.arith('+');
@@ -196,22 +216,43 @@ class Pass {
         case Op.COMPARE_OP:
           this.compare(arg);
           break;
+        case Op.SETUP_WITH:
+          this.setupWith();
+          break;
+        case Op.POP_BLOCK:
+          if (this.blocks.pop() === undefined) noKernel('a block opened before the loop is closed');
+          break;
+        case Op.BEGIN_FINALLY:
+          this.push(NULL);
+          break;
+        case Op.WITH_CLEANUP_START:
+          this.withCleanupStart();
+          break;
+        case Op.WITH_CLEANUP_FINISH:
+          this.pop();
+          if (this.pop().kind !== 'null') noKernel('a with block left by an exception');
+          break;
+        case Op.END_FINALLY:
+          if (this.pop().kind !== 'null') noKernel('a finally block left by an exception');
+          break;
         case Op.FOR_ITER:
           if (i !== h) noKernel('a for loop inside the loop');
           this.forIter();
           break;
         case Op.JUMP_ABSOLUTE:
-          if (i !== b || arg !== h) noKernel('a jump inside the loop');
+        case Op.JUMP_FORWARD:
+          next = arg;
           break;
         default:
-          if (conditionalJump(op) !== 0) {
-            this.branch(i, op, arg);
-            break;
-          }
-          noKernel(`${opName(op)} in the loop`);
+          if (conditionalJump(op) === 0) noKernel(`${opName(op)} in the loop`);
+          next = this.branch(op, arg);
       }
+      if (next === h) break; // the iteration's end
+      if (next <= i || next > b) noKernel('a jump inside the loop');
+      i = next;
     }
     if (this.stack.length !== (this.forLoop ? 1 : 0)) noKernel('the stack differs between iterations');
+    if (this.blocks.length !== 0) noKernel('a block stays open across iterations');
     for (const [, depth] of this.locks) if (depth !== 0) noKernel('a lock stays held across iterations');
   }
 
@@ -289,6 +330,7 @@ class Pass {
     const k = this.bind(`K${j}`, (v) => [`const ${v} = ks[${j}];`]);
     if (c.kind === 'int') return { kind: 'int', js: `(${c.v})`, prov: { k: 'inv', obj: k } };
     if (c.kind === 'bool') return { kind: 'bool', js: String(c.v), prov: { k: 'inv', obj: k } };
+    if (c.kind === 'none') return { ...this.inv(k), none: true };
     return this.inv(k);
   }
 
@@ -320,7 +362,7 @@ class Pass {
 
   /** Store v into the slot `key` (made by `slot` when the pass knows it is written). */
   private store(key: string, v: Val, slot: () => Slot): void {
-    if (v.kind === 'meth' || v.kind === 'iter') noKernel('a method or iterator stored');
+    if (v.kind !== 'obj' && v.kind !== 'int' && v.kind !== 'bool') return noKernel(`a ${v.kind} value stored`);
     if (v.prov.k === 'start') noKernel('a value carried from the previous iteration is stored');
     const kind: SlotKind = v.kind === 'obj' ? 'obj' : v.kind;
     const before = this.written.get(key);
@@ -465,16 +507,23 @@ class Pass {
     const self = this.pop();
     const m = this.pop();
     if (m.kind !== 'meth' || m.recv !== self.inv) return noKernel('a call of something else than a known method');
-    const depth = this.locks.get(m.recv!)!;
     if (m.intrinsic === 'lock.acquire') {
-      if (depth !== 0) noKernel('a lock acquired twice');
-      this.locks.set(m.recv!, 1);
+      this.acquire(m.recv!);
       this.push({ kind: 'bool', js: 'true', prov: { k: 'inv', obj: 'True' } });
     } else {
-      if (depth !== 1) noKernel('a lock released that the loop did not acquire');
-      this.locks.set(m.recv!, 0);
+      this.release(m.recv!);
       this.push(this.inv('None'));
     }
+  }
+
+  private acquire(o: string): void {
+    if (this.locks.get(o) !== 0) noKernel('a lock acquired twice');
+    this.locks.set(o, 1);
+  }
+
+  private release(o: string): void {
+    if (this.locks.get(o) !== 1) noKernel('a lock released that the loop did not acquire');
+    this.locks.set(o, 0);
   }
 
   // ---- arithmetic, comparisons, branches, the range iterator
@@ -499,17 +548,63 @@ class Pass {
 
   /**
    * A conditional jump: one way must leave the loop (the iteration is then not run: the compiled
-   * frame runs it), the other go on to the next instruction, or back to the head at the end.
+   * frame runs it), the other go on; a jump back to the head ends the iteration when taken.
+   * The next instruction on the path.
    */
-  private branch(i: number, op: number, target: number): void {
+  private branch(op: number, target: number): number {
     const jumpIfTrue = conditionalJump(op) === 1;
     const cond = this.truth(this.pop());
-    const inside = target >= this.h && target <= this.b;
-    let goOnWhen: boolean;
-    if (!inside) goOnWhen = !jumpIfTrue; // the jump leaves: go on when it is not taken
-    else if (i === this.b && target === this.h) goOnWhen = jumpIfTrue; // a back edge: go on when taken
-    else return noKernel('a branch inside the loop');
-    this.body.push(`if (${goOnWhen ? '!' : ''}${cond}) break;`);
+    const next = this.path[this.path.length - 1]! + 1;
+    const leaves = (t: number) => t !== this.h && (t < this.h || t > this.b);
+    if (leaves(target) && !leaves(next)) {
+      this.body.push(`if (${jumpIfTrue ? '' : '!'}${cond}) break;`);
+      return next;
+    }
+    if (target === this.h && leaves(next)) {
+      this.body.push(`if (${jumpIfTrue ? '!' : ''}${cond}) break;`);
+      return target;
+    }
+    return noKernel('a branch inside the loop');
+  }
+
+  /**
+   * SETUP_WITH on a lock: __enter__ acquires it; CPython binds __exit__ to it (a method object:
+   * an id taken and a gc-tracked object, freed when the block ends), pushes the block and the
+   * __enter__ result (True).
+   */
+  private setupWith(): void {
+    const o = this.receiver(this.pop(), 'a with statement');
+    this.lock(o);
+    this.acquire(o);
+    this.blocks.push(o);
+    this.sites.push({ kind: 'alloc', js: '', needed: false });
+    this.tracked++;
+    this.push({ kind: 'exit', js: '', prov: { k: 'start' }, recv: o }, { kind: 'bool', js: 'true', prov: { k: 'inv', obj: 'True' } });
+  }
+
+  /**
+   * WITH_CLEANUP_START without an exception (3.8): __exit__(None, None, None) releases the lock;
+   * [exit, NULL] becomes [NULL, NULL, result] (END_FINALLY pops the first NULL).
+   */
+  private withCleanupStart(): void {
+    if (this.pop().kind !== 'null') noKernel('a with block left by an exception');
+    const exit = this.pop();
+    if (exit.kind !== 'exit') noKernel('a with cleanup of something else');
+    this.release(exit.recv!);
+    this.push(NULL, NULL, { kind: 'bool', js: 'false', prov: { k: 'inv', obj: 'False' } });
+  }
+
+  /** CALL_FUNCTION 3 of a with block's __exit__ with None, None, None (3.9, 3.10): releases the lock. */
+  private callExit(argc: number): void {
+    if (argc !== 3) noKernel('a function call');
+    for (let k = 0; k < 3; k++) {
+      const a = this.pop();
+      if (a.kind !== 'obj' || a.none !== true) noKernel('a function call');
+    }
+    const exit = this.pop();
+    if (exit.kind !== 'exit') noKernel('a function call');
+    this.release(exit.recv!);
+    this.push({ kind: 'bool', js: 'false', prov: { k: 'inv', obj: 'False' } });
   }
 
   private forIter(): void {
@@ -538,7 +633,7 @@ class Pass {
 
   private cost(): number {
     let c = 0;
-    for (let i = this.h; i <= this.b; i++) c += this.src.cost[i]!;
+    for (const i of this.path) c += this.src.cost[i]!;
     return c;
   }
 
@@ -554,7 +649,7 @@ class Pass {
 
   source(fnName: string): string {
     const C = this.cost();
-    const S = this.b - this.h + 1;
+    const S = this.path.length;
     if (!Number.isInteger(C) || C <= 0) noKernel('instruction costs that are not positive integers');
     const slots = [...this.slots.values()];
     // the commit: the observer's calls and the slots' stores (they mark the sites they need)
@@ -607,15 +702,19 @@ class Pass {
       init.push(s.kind === 'bool' ? `io[${k}] = o_${s.variable} === True ? 1 : 0;` : `io[${k}] = o_${s.variable}.v;`);
       carry.push(`${s.variable} = ${s.cur!.js};`);
     }
+    // (ids: an int site takes one unless its value is a cached small int; an alloc site always)
     const intSites = this.sites.map((s, n) => ({ s, n })).filter((x) => x.s.kind === 'int');
+    const allocs = this.sites.filter((x) => x.kind === 'alloc').length;
     const isBig = (v: string) => `(${v} > 256 || ${v} < -5 ? 1 : 0)`;
+    const idsPer = (v: (n: number, js: string) => string) =>
+      [...intSites.map(({ s, n }) => isBig(v(n, s.js))), ...(allocs ? [String(allocs)] : [])].join(' + ');
     const kept = this.sites.map((s, n) => ({ s, n })).filter((x) => x.s.kind === 'int' || x.s.needed);
     for (const { s, n } of kept) {
       slotIo(`a${n}`, s.kind === 'bool');
       carry.push(`a${n} = ${s.js};`);
     }
     const naIo = slotIo('na', false);
-    if (intSites.length) carry.push(`na += ${intSites.map(({ s }) => isBig(s.js)).join(' + ')};`);
+    if (intSites.length || allocs) carry.push(`na += ${idsPer((_, js) => js)};`);
     let curIo = -1;
     if (this.forLoop) {
       curIo = slotIo('cur', false);
@@ -643,9 +742,10 @@ class Pass {
     for (const { s, n } of kept) commit.push(`const a${n} = ${load({ name: '', bool: s.kind === 'bool' }, io.findIndex((x) => x.name === `a${n}`))};`);
     commit.push(`const na = io[${naIo}];`);
     if (this.forLoop) commit.push(`IT.cur = io[${curIo}]; IT.remaining = io[${curIo + 1}];`);
-    if (intSites.length) commit.push(`heap.nextId = id0 + na - (${intSites.map(({ n }) => isBig(`a${n}`)).join(' + ')});`);
+    if (intSites.length || allocs) commit.push(`heap.nextId = id0 + na - (${idsPer((n) => `a${n}`)});`);
     this.sites.forEach((s, n) => {
       if (s.kind === 'int') commit.push(s.needed ? `const X${n} = newInt(a${n});` : `if (a${n} > 256 || a${n} < -5) heap.nextId++;`);
+      else if (s.kind === 'alloc') commit.push('heap.nextId++;');
       else if (s.needed) commit.push(`const X${n} = a${n} ? True : False;`);
     });
     commit.push(...stores);
@@ -683,6 +783,8 @@ class Pass {
         ? [`if (IT.remaining < K) K = IT.remaining;`, 'if (K <= 0) return 0;', `io[${curIo}] = IT.cur; io[${curIo + 1}] = IT.remaining; io[${curIo + 2}] = IT.step;`]
         : []),
       ...(stale.length ? ['if (obs !== null) {', ...stale, '}'] : []),
+      // (no automatic collection can fall inside: an iteration frees the tracked objects it makes)
+      ...(this.tracked ? [`if (heap.gcCount + ${this.tracked} > heap.gcLimit) return 0;`] : []),
       'const id0 = heap.nextId;',
       `const k = ${loopName}(K | 0${params.map((p) => `, ${p}`).join('')});`,
       'if (k === 0) return 0;',

@@ -20,14 +20,16 @@ export type Prov =
  * A value of the abstract stack. obj: `js` names an object (with prov inv); int: `js` is a JS
  * number expression (a safe integer: the object is a Python int); bool: a JS boolean
  * expression (the object is True or False); meth: LOAD_METHOD's method slot, an intrinsic of
- * receiver `recv`; iter: the range iterator of a for loop.
+ * receiver `recv`; iter: the range iterator of a for loop; exit: a with block's bound __exit__
+ * of lock `recv`; null: BEGIN_FINALLY's NULL.
  */
 export interface Val {
-  readonly kind: 'obj' | 'int' | 'bool' | 'meth' | 'iter';
+  readonly kind: 'obj' | 'int' | 'bool' | 'meth' | 'iter' | 'exit' | 'null';
   readonly js: string;
   readonly prov: Prov;
-  /** obj values: the kernel variable of the invariant object (== js). */
+  /** obj values: the kernel variable of the invariant object (== js); the constant None. */
   readonly inv?: string;
+  readonly none?: boolean;
   /** meth values: the receiver's kernel variable and the method's intrinsic. */
   readonly recv?: string;
   readonly intrinsic?: Intrinsic;

@@ -73,6 +73,59 @@ describe('kernels on the seed counters', () => {
     }
   }
 
+  // `with lock:` (SETUP_WITH ... WITH_CLEANUP / CALL_FUNCTION 3 of __exit__): a bound method
+  // made and freed per iteration (an id, a gc-tracked object), and nested with blocks
+  const WITH_LOCKS = `
+import threading
+a = threading.Lock()
+b = threading.RLock()
+count = 0
+other = 0
+def work(n):
+    global count, other
+    for _ in range(n):
+        with a:
+            count += 1
+        with a:
+            with b:
+                other += 2
+ts = [threading.Thread(target=work, args=(2000,)) for _ in range(4)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(count, other)
+`;
+  for (const version of ['3.8', '3.9', '3.10']) {
+    it(`with blocks on locks have kernels and change nothing (${version})`, async () => {
+      const src = makeSource('with.py', WITH_LOCKS);
+      const left = await withoutKernels(() => same(src, version, 11, 1e-5));
+      expect(left.filter((l) => l.startsWith('work'))).toEqual([]);
+      await same(src, version, 12, 2e-6);
+      await same(src, version, 13, 5e-3);
+    });
+  }
+
+  it('an automatic collection due inside a with loop happens where the instructions put it', async () => {
+    const src = makeSource('gcwith.py', `
+import gc, threading
+gc.set_threshold(10)
+lock = threading.Lock()
+keep = []
+def work(n):
+    c = 0
+    for _ in range(n):
+        with lock:
+            c += 1
+    return c
+for k in range(14):
+    keep.append([k])
+    print(work(30), gc.get_count())
+`);
+    const left = await withoutKernels(() => same(src, '3.8', 1, 5e-3));
+    expect(left.filter((l) => l.startsWith('work'))).toEqual([]);
+  });
+
   it('a step limit inside a kernel loop stops both at the same instruction', async () => {
     const src = makeSource('loop.py', 'i = 0\nwhile True:\n    i += 1\n');
     const left = await withoutKernels(() => same(src, '3.8', 1, 5e-3, 1_000_003));

@@ -16,6 +16,10 @@ const { pathToFileURL } = require('node:url');
 const ASCII_MARK = '/* gilsim: ascii bundle */';
 const DIST = join(__dirname, '..', 'dist');
 
+// The packages the bundle imports on use (src/lazy-import.ts): code compiled by node:vm from a
+// code cache cannot import() by itself on Node 20, this module can.
+globalThis.__gilsimImport = (name) => import(name);
+
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   import(pathToFileURL(join(DIST, 'cli', 'version.js')).href).then(({ VERSION }) => process.stdout.write(VERSION + '\n'));

@@ -45,8 +45,14 @@ describe('architecture', () => {
     expect(bad.map((f) => f.path)).toEqual([]);
   });
 
-  it('only src/report imports chalk', () => {
-    const bad = files.filter((f) => !inDir(f, 'report') && importsOf(f.text).includes('chalk'));
+  it('only src/report imports chalk (through src/lazy-import.ts, the on-use importer)', () => {
+    const loader = (f: { path: string }) => f.path === 'lazy-import.ts';
+    const bad = files.filter((f) => !inDir(f, 'report') && !loader(f) && importsOf(f.text).includes('chalk'));
+    expect(bad.map((f) => f.path)).toEqual([]);
+  });
+
+  it('chalk and fast-check are loaded on use only (no static import anywhere: start-up stays lean)', () => {
+    const bad = files.filter((f) => staticImports(f.text).some((i) => i === 'chalk' || i === 'fast-check'));
     expect(bad.map((f) => f.path)).toEqual([]);
   });
 

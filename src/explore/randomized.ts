@@ -2,6 +2,7 @@
 // schedule arbitrary: "no execution violates a property". fast-check explores seeded schedules
 // and shrinks a failing one to a minimal schedule. Loaded lazily: only these strategies pull
 // in fast-check.
+import { lazyImport } from '../lazy-import.js';
 import { freshSeed } from '../schedulers/rng.js';
 import { ChoiceListScheduler } from '../schedulers/random.js';
 import { PctScheduler, type PctParams } from '../schedulers/pct.js';
@@ -27,7 +28,7 @@ export interface RandomizedResult {
 }
 
 export async function exploreRandomized(cfg: ProgramConfig, opts: RandomizedOptions): Promise<RandomizedResult> {
-  const fc = (await import('fast-check')).default;
+  const fc = (await lazyImport('fast-check')).default;
   const seed = opts.seed ?? freshSeed();
   // A run without preemptions sizes the arbitraries: how many decisions and threads to expect.
   const probe = executeOnce(cfg, new ChoiceListScheduler([]));

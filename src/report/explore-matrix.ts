@@ -1,12 +1,12 @@
 // Stage: report. `gilsim explore --python all`: one row per CPython version — the verdict,
 // whether the exploration was complete, the executions, the observed outcomes and a
 // counterexample token to replay.
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import type { ExploreResult } from '../explore/explore.js';
 import type { ExploreContext } from './explore-json.js';
 import { grouped } from './numbers.js';
 
-export function formatExploreMatrix(file: string, rows: readonly { result: ExploreResult; ctx: ExploreContext }[], c: ChalkInstance): string {
+export function formatExploreMatrix(file: string, rows: readonly { result: ExploreResult; ctx: ExploreContext }[], c: Paint): string {
   const out: string[] = [c.bold(`gilsim explore: ${file} on every simulated CPython`)];
   const header = ['python', 'verdict', 'complete', 'executions', 'outcomes', 'counterexample'];
   const table = rows.map(({ result: r, ctx }) => [

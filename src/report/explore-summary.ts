@@ -1,7 +1,7 @@
 // Stage: report. The terminal report of `gilsim explore`: verdict, completeness, counts, time,
 // outcome histograms, violations and the counterexample with its replay command and
 // interleaving view. Takes a chalk instance (level 0 for plain text).
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import type { ExploreResult } from '../explore/explore.js';
 import type { TraceSlice } from '../explore/trace.js';
 import type { ExploreContext } from './explore-json.js';
@@ -20,7 +20,7 @@ const n = grouped;
 export function formatExploreSummary(
   r: ExploreResult,
   ctx: ExploreContext,
-  c: ChalkInstance,
+  c: Paint,
   trace?: { slices: readonly TraceSlice[]; sourceLine?: (line: number) => string | undefined },
 ): string {
   const out: string[] = [];
@@ -63,7 +63,7 @@ export function formatExploreSummary(
   return out.join('\n') + '\n';
 }
 
-function completeness(r: ExploreResult, ctx: ExploreContext, c: ChalkInstance): string {
+function completeness(r: ExploreResult, ctx: ExploreContext, c: Paint): string {
   if (r.complete) return c.green('complete') + ' (every schedule explored up to reordering of independent steps)';
   const why: string[] = [];
   if (r.strategy === 'random' || r.strategy === 'pct') why.push('randomized sampling');

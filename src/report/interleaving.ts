@@ -2,7 +2,7 @@
 // per run of a thread between GIL hand-offs, listing the lines it ran and the shared values it
 // read and wrote; a lost update is highlighted where it happens. Takes a chalk instance
 // (level 0 = plain text).
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import type { TraceAccess, TraceSlice } from '../explore/trace.js';
 
 export interface InterleavingOptions {
@@ -18,7 +18,7 @@ interface Block {
   readonly slices: TraceSlice[];
 }
 
-export function formatInterleaving(trace: readonly TraceSlice[], c: ChalkInstance, opts: InterleavingOptions = {}): string {
+export function formatInterleaving(trace: readonly TraceSlice[], c: Paint, opts: InterleavingOptions = {}): string {
   const width = opts.columnWidth ?? 40;
   // Skip the prefix where only the main thread exists (the module body before any thread starts).
   // (When no other thread ever runs, show the whole execution.)
@@ -45,7 +45,7 @@ export function formatInterleaving(trace: readonly TraceSlice[], c: ChalkInstanc
   return out.join('\n') + '\n';
 }
 
-function blockLines(b: Block, width: number, c: ChalkInstance, opts: InterleavingOptions): string[] {
+function blockLines(b: Block, width: number, c: Paint, opts: InterleavingOptions): string[] {
   const out: string[] = [];
   const accesses = b.slices.flatMap((s) => s.accesses);
   // Line 0 = unknown (a finished thread has no frame): take the known ones.
@@ -63,7 +63,7 @@ function blockLines(b: Block, width: number, c: ChalkInstance, opts: Interleavin
   return out;
 }
 
-function accessLines(a: TraceAccess, width: number, c: ChalkInstance): string[] {
+function accessLines(a: TraceAccess, width: number, c: Paint): string[] {
   switch (a.kind) {
     case 'read':
       return [cell(`${a.line} ${a.opname || 'read'} ${a.location} → ${a.value}`, width)];

@@ -1,5 +1,5 @@
 // Stage: report. `gilsim run`'s summary (stderr text) and its --json document, from a RunResult.
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import type { RunResult } from '../sim/run.js';
 import type { ThreadInfo } from '../sim/contract.js';
 import { grouped } from './numbers.js';
@@ -16,7 +16,7 @@ export interface RunContext {
 
 const n = grouped;
 
-export function formatRunSummary(r: RunResult, ctx: RunContext, c: ChalkInstance): string {
+export function formatRunSummary(r: RunResult, ctx: RunContext, c: Paint): string {
   const out: string[] = [];
   const how = ctx.schedule !== undefined ? `schedule ${ctx.schedule}` : `seed ${ctx.seed}`;
   out.push(c.bold(`gilsim: CPython ${ctx.version} simulation of ${ctx.file}`) + ` (${how}, switch interval ${ctx.switchInterval} s)`);
@@ -110,7 +110,7 @@ function abbreviate(names: string[]): string {
 }
 
 /** `gilsim run --python all`: one row per version. */
-export function formatRunMatrix(rows: readonly { result: RunResult; ctx: RunContext }[], c: ChalkInstance): string {
+export function formatRunMatrix(rows: readonly { result: RunResult; ctx: RunContext }[], c: Paint): string {
   const first = rows[0]?.ctx;
   const out: string[] = [];
   if (first) out.push(c.bold(`gilsim: ${first.file} on every simulated CPython`) + ` (seed ${first.seed}, switch interval ${first.switchInterval} s)`);

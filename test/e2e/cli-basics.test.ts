@@ -3,6 +3,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { gilsim, ROOT } from './helpers.js';
 
 let dir: string;
@@ -83,6 +84,31 @@ describe('gilsim binary', () => {
     const r = gilsim(['dis', join(dir, 'ok.py'), '--python', '2.7']);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/unsupported Python version '2\.7'.*supported: 3\.8/);
+    noStack(r.stderr);
+  });
+});
+
+describe('gilsim binary: its output streams', () => {
+  it('colour on (FORCE_COLOR) loads chalk on use, also from the code cache of an earlier run', () => {
+    // two runs: the second compiles the bundle from the V8 code cache the first one left
+    for (let k = 0; k < 2; k++) {
+      const r = gilsim(['run', join(dir, 'ok.py'), '--seed', '1'], { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
+      expect(r.status).toBe(0);
+      noStack(r.stderr);
+      expect(r.stderr).toContain('\u001b['); // ANSI styles in the summary
+    }
+    const plain = gilsim(['run', join(dir, 'ok.py'), '--seed', '1']);
+    expect(plain.stderr).not.toContain('\u001b[');
+  });
+
+  it('a reader that goes away early (| head -1) ends the run quietly', () => {
+    writeFileSync(join(dir, 'many.py'), 'for i in range(200000):\n    print(i)\n');
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${join(ROOT, 'bin', 'gilsim.cjs')}" run "${join(dir, 'many.py')}" --seed 1 | head -1`], {
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', NODE_EXTRA_CA_CERTS: '' },
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('0\n');
     noStack(r.stderr);
   });
 });

@@ -115,7 +115,7 @@ async function exploreAllVersions(file: string, opts: ExploreOptions, p: Parsed,
   } else {
     const { formatExploreMatrix } = await import('../../report/explore-matrix.js');
     const { paintFor } = await import('../../report/paint.js');
-    io.stdout(formatExploreMatrix(file, runs.map((r) => ({ result: r.result, ctx: r.ctx })), paintFor(io.stdoutIsTTY)));
+    io.stdout(formatExploreMatrix(file, runs.map((r) => ({ result: r.result, ctx: r.ctx })), await paintFor(io.stdoutIsTTY)));
   }
   return runs.some((r) => r.result.verdict === 'violated') ? EXIT_FAILURE : EXIT_OK;
 }
@@ -185,7 +185,7 @@ async function textReport(one: Explored, io: Io): Promise<string> {
     formatExploreSummary(
       one.result,
       one.ctx,
-      paintFor(io.stdoutIsTTY),
+      await paintFor(io.stdoutIsTTY),
       traced ? { slices: traced.trace, sourceLine: (l) => lines[l - 1] } : undefined,
     ) + traceNote
   );

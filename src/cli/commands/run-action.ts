@@ -89,7 +89,7 @@ export async function runCommand(file: string, opts: RunOptions, io: Io): Promis
     io.stdout(JSON.stringify({ ...runJson(one.result, one.ctx, one.stdout), stderr: one.stderr }, null, 2) + '\n');
   } else {
     flush();
-    io.stderr(formatRunSummary(one.result, one.ctx, paintFor(io.stderrIsTTY)));
+    io.stderr(formatRunSummary(one.result, one.ctx, await paintFor(io.stderrIsTTY)));
   }
   return exitCodeOf(one.result);
 }
@@ -101,7 +101,7 @@ async function runAllVersions(s: Settings, io: Io): Promise<number> {
   if (s.opts.json) {
     io.stdout(JSON.stringify({ schemaVersion: 1, file: s.file, seed: s.seed, versions: runs.map((r) => ({ ...runJson(r.result, r.ctx, r.stdout), stderr: r.stderr })) }, null, 2) + '\n');
   } else {
-    io.stdout(formatRunMatrix(runs.map((r) => ({ result: r.result, ctx: r.ctx })), paintFor(io.stdoutIsTTY)));
+    io.stdout(formatRunMatrix(runs.map((r) => ({ result: r.result, ctx: r.ctx })), await paintFor(io.stdoutIsTTY)));
   }
   return Math.max(...runs.map((r) => exitCodeOf(r.result)));
 }

@@ -169,6 +169,17 @@ class Pass {
         case Op.DUP_TOP_TWO:
           this.push(this.peek(1), this.peek(0));
           break;
+        case Op.COPY:
+          this.push(this.peek(arg - 1));
+          break;
+        case Op.SWAP: {
+          const k = this.stack.length - arg;
+          if (arg < 2 || k < (this.forLoop ? 1 : 0)) noKernel('a swap with values from before the loop');
+          const top = this.stack[this.stack.length - 1]!;
+          this.stack[this.stack.length - 1] = this.stack[k]!;
+          this.stack[k] = top;
+          break;
+        }
         case Op.LOAD_FAST:
           this.push(this.loadLocal(arg));
           break;
@@ -197,10 +208,15 @@ class Pass {
           break;
         }
         case Op.LOAD_METHOD:
+        case Op.LOAD_METHOD_NULL_AFTER: // (3.13: the same [method, self] when a method is found)
           this.loadMethod(i, this.pop());
           break;
         case Op.CALL_METHOD:
           this.callMethod(arg);
+          break;
+        case Op.CALL_XT: // (3.11+ CALL: argument count, keyword names' constant + 1 above bit 16)
+          if (arg >>> 16 !== 0) noKernel('a call with keyword arguments');
+          this.callMethod(arg & 0xffff);
           break;
         case Op.CALL_FUNCTION:
           this.callExit(arg);
@@ -446,8 +462,13 @@ class Pass {
   }
 
   private attrSlot(o: string, name: string, e: string): Slot {
+    // (where instances keep values inline, 3.13, a store goes through memory/inline-values.ts as
+    // STORE_ATTR's handler does: once, at the commit, it leaves what the loop's stores would)
+    const store: Slot['store'] = this.opts.inlineValues
+      ? { type: 'inline', owner: o, name }
+      : { type: 'dict', dict: `${o}.dict`, entry: e };
     return this.slotFor(`A:${o}:${name}`, (kind) => ({
-      key: `A:${o}:${name}`, store: { type: 'dict', dict: `${o}.dict`, entry: e }, kind, variable: `s${this.slots.size}`,
+      key: `A:${o}:${name}`, store, kind, variable: `s${this.slots.size}`,
       entryObj: `${e}.value`, readAtStart: false, cur: null,
     }));
   }
@@ -464,7 +485,6 @@ class Pass {
   }
 
   private storeAttr(i: number, recv: Val, v: Val): void {
-    if (this.opts.inlineValues) noKernel('attribute stores where instances keep values inline');
     const name = this.src.names[this.src.args[i]!]!;
     const o = this.receiver(recv, 'an attribute store');
     this.attrSite(i, o);
@@ -669,7 +689,8 @@ class Pass {
       if (s.store.type === 'local') {
         const i = s.store.index;
         stores.push(`{ const x = ${x}; x.refcnt++; const o = locals[${i}]; locals[${i}] = x; if (o !== null) decref(o); }`);
-      } else stores.push(`${s.store.dict}.storeAt(${s.store.entry}, ${x});`);
+      } else if (s.store.type === 'inline') stores.push(`storeInstanceValue(${s.store.owner}, ${JSON.stringify(s.store.name)}, null, ${x});`);
+      else stores.push(`${s.store.dict}.storeAt(${s.store.entry}, ${x});`);
     }
     // entry: each slot's object must be one whose release at the commit (not at the first
     // store) cannot show: an atomic object, or the invariant object the slot keeps getting

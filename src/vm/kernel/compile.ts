@@ -14,6 +14,7 @@ import { rangeIterType } from '../objects/iterators.js';
 import { False, None, PyInt, True, boolType, floatType, intType, newInt, noneType, strType } from '../objects/scalars.js';
 import type { PyObject } from '../objects/base.js';
 import { inDict } from '../interp/h-hot.js';
+import { storeInstanceValue } from '../memory/inline-values.js';
 import { lockAcquire, lockRelease, lockType, rlockType } from '../modules/threading.js';
 import type { Decoded } from '../interp/decode.js';
 import type { Frame, VmThread } from '../interp/frame.js';
@@ -49,7 +50,7 @@ function fitBefore(clock: number, until: number, c: number): number {
 /** What generated kernels may name, besides `d` and `ks`. */
 const RUNTIME: Readonly<Record<string, unknown>> = {
   heap, decref, PyBuiltin, PyInstance, rangeIterType, True, False, None, intType, newInt, inDict,
-  lockAcquire, lockRelease, lockType, rlockType, isAtomic, fitBefore,
+  lockAcquire, lockRelease, lockType, rlockType, isAtomic, fitBefore, storeInstanceValue,
 };
 const RUNTIME_NAMES = Object.keys(RUNTIME);
 const RUNTIME_VALUES = Object.values(RUNTIME);

@@ -48,8 +48,14 @@ export type ConstInfo =
 /** A loop-carried slot: a fast local or a dict entry (attribute, global) the loop writes. */
 export interface Slot {
   readonly key: string;
-  /** How the commit stores: into locals[index], or into dict `dict` at entry `entry`. */
-  readonly store: { readonly type: 'local'; readonly index: number } | { readonly type: 'dict'; readonly dict: string; readonly entry: string };
+  /**
+   * How the commit stores: into locals[index], into dict `dict` at entry `entry`, or as an
+   * instance attribute kept inline (storeInstanceValue of `owner`, 3.13).
+   */
+  readonly store:
+    | { readonly type: 'local'; readonly index: number }
+    | { readonly type: 'dict'; readonly dict: string; readonly entry: string }
+    | { readonly type: 'inline'; readonly owner: string; readonly name: string };
   /** int/bool: the carried value is kept unboxed in `variable`; obj: only invariant objects are stored. */
   readonly kind: 'int' | 'bool' | 'obj';
   readonly variable: string;

@@ -113,8 +113,12 @@ class Pass {
   /** The instructions of one iteration, in order; the with blocks open on the path (their locks). */
   private readonly path: number[] = [];
   private readonly blocks: string[] = [];
-  /** gc-tracked objects made (and freed) per iteration: an automatic collection must not fall inside. */
+  /**
+   * gc-tracked objects an iteration makes and frees (bound methods of with blocks): how many are
+   * alive at once at most. An automatic collection must not fall inside a kernel.
+   */
   private tracked = 0;
+  private trackedPeak = 0;
   private stack: Val[] = [];
   private readonly forLoop: boolean;
   private tmp = 0;
@@ -216,7 +220,8 @@ class Pass {
           break;
         case Op.CALL_XT: // (3.11+ CALL: argument count, keyword names' constant + 1 above bit 16)
           if (arg >>> 16 !== 0) noKernel('a call with keyword arguments');
-          this.callMethod(arg & 0xffff);
+          if (arg === 2 && this.stack[this.stack.length - 4]?.kind === 'exit') this.callExit(3);
+          else this.callMethod(arg & 0xffff);
           break;
         case Op.CALL_FUNCTION:
           this.callExit(arg);
@@ -233,7 +238,10 @@ class Pass {
           this.compare(arg);
           break;
         case Op.SETUP_WITH:
-          this.setupWith();
+          this.setupWith(1);
+          break;
+        case Op.BEFORE_WITH:
+          this.setupWith(2);
           break;
         case Op.POP_BLOCK:
           if (this.blocks.pop() === undefined) noKernel('a block opened before the loop is closed');
@@ -588,17 +596,19 @@ class Pass {
   }
 
   /**
-   * SETUP_WITH on a lock: __enter__ acquires it; CPython binds __exit__ to it (a method object:
-   * an id taken and a gc-tracked object, freed when the block ends), pushes the block and the
-   * __enter__ result (True).
+   * SETUP_WITH (3.8-3.10) or BEFORE_WITH (3.11+) on a lock: __enter__ acquires it; __exit__ is
+   * bound to it (a method object: an id taken and a gc-tracked object, freed when the block
+   * ends; BEFORE_WITH binds __enter__ too, freed at once: `methods` bound methods in all), then
+   * [bound __exit__, True] (SETUP_WITH also pushes a block, which POP_BLOCK pops).
    */
-  private setupWith(): void {
+  private setupWith(methods: 1 | 2): void {
     const o = this.receiver(this.pop(), 'a with statement');
     this.lock(o);
     this.acquire(o);
-    this.blocks.push(o);
-    this.sites.push({ kind: 'alloc', js: '', needed: false });
-    this.tracked++;
+    if (methods === 1) this.blocks.push(o);
+    // (BEFORE_WITH's bound __enter__ is freed before its __exit__ is made: one alive at a time)
+    for (let k = 0; k < methods; k++) this.sites.push({ kind: 'alloc', js: '', needed: false });
+    this.trackedPeak = Math.max(this.trackedPeak, ++this.tracked);
     this.push({ kind: 'exit', js: '', prov: { k: 'start' }, recv: o }, { kind: 'bool', js: 'true', prov: { k: 'inv', obj: 'True' } });
   }
 
@@ -611,10 +621,14 @@ class Pass {
     const exit = this.pop();
     if (exit.kind !== 'exit') noKernel('a with cleanup of something else');
     this.release(exit.recv!);
+    this.tracked--;
     this.push(NULL, NULL, { kind: 'bool', js: 'false', prov: { k: 'inv', obj: 'False' } });
   }
 
-  /** CALL_FUNCTION 3 of a with block's __exit__ with None, None, None (3.9, 3.10): releases the lock. */
+  /**
+   * A with block's bound __exit__ called with None, None, None (3.9, 3.10: CALL_FUNCTION 3;
+   * 3.11+: CALL 2, the first None in the self slot): releases the lock.
+   */
   private callExit(argc: number): void {
     if (argc !== 3) noKernel('a function call');
     for (let k = 0; k < 3; k++) {
@@ -624,6 +638,7 @@ class Pass {
     const exit = this.pop();
     if (exit.kind !== 'exit') noKernel('a function call');
     this.release(exit.recv!);
+    this.tracked--;
     this.push({ kind: 'bool', js: 'false', prov: { k: 'inv', obj: 'False' } });
   }
 
@@ -805,7 +820,7 @@ class Pass {
         : []),
       ...(stale.length ? ['if (obs !== null) {', ...stale, '}'] : []),
       // (no automatic collection can fall inside: an iteration frees the tracked objects it makes)
-      ...(this.tracked ? [`if (heap.gcCount + ${this.tracked} > heap.gcLimit) return 0;`] : []),
+      ...(this.trackedPeak ? [`if (heap.gcCount + ${this.trackedPeak} > heap.gcLimit) return 0;`] : []),
       'const id0 = heap.nextId;',
       `const k = ${loopName}(K | 0${params.map((p) => `, ${p}`).join('')});`,
       'if (k === 0) return 0;',

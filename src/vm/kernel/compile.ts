@@ -30,6 +30,8 @@ export const kernelSettings = {
   enabled: true,
   /** Called with each loop the builder leaves alone and why (diagnostics, tests). */
   onNoKernel: null as ((d: Decoded, head: number, why: string) => void) | null,
+  /** Called with each loop that gets a kernel (tests). */
+  onKernel: null as ((d: Decoded, head: number) => void) | null,
 };
 
 /** Objects whose release can show nothing (deallocating them runs no code and frees nothing). */
@@ -89,6 +91,7 @@ export function kernelsOf(d: Decoded, inlineValues: boolean): Kernels {
       const url = `\n//# sourceURL=gilsim-kernel/${base}-${d.code.firstlineno}-${h}.js`;
       const factory = new Function(...RUNTIME_NAMES, 'd', 'ks', body + url) as (...a: unknown[]) => KernelFn;
       out.set(h, factory(...RUNTIME_VALUES, d, d.consts));
+      kernelSettings.onKernel?.(d, h);
     }
     all = loops.length > 0 && out.size === loops.length;
   }

@@ -48,8 +48,8 @@ export function loopsOf(src: KernelSource): [number, number][] {
 
 /** 1: POP_JUMP_IF_TRUE (any switch variant), -1: POP_JUMP_IF_FALSE, 0: neither. */
 function conditionalJump(op: number): number {
-  if (op === Op.POP_JUMP_IF_TRUE || op === Op.POP_JUMP_IF_TRUE_CHECK_TAKEN) return 1;
-  if (op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_FALSE_CHECK_TAKEN) return -1;
+  if (op === Op.POP_JUMP_IF_TRUE || op === Op.POP_JUMP_IF_TRUE_CHECK_TAKEN || op === Op.POP_JUMP_IF_TRUE_NO_CHECK) return 1;
+  if (op === Op.POP_JUMP_IF_FALSE || op === Op.POP_JUMP_IF_FALSE_CHECK_TAKEN || op === Op.POP_JUMP_IF_FALSE_NO_CHECK) return -1;
   return 0;
 }
 
@@ -188,7 +188,19 @@ class Pass {
           this.push(this.loadLocal(arg));
           break;
         case Op.STORE_FAST:
-          this.store(`L${arg}`, this.pop(), () => this.localSlot(arg));
+          this.storeLocal(arg);
+          break;
+        // (3.13's superinstructions: two fast-local ops, first index in the high nibble)
+        case Op.LOAD_FAST_LOAD_FAST:
+          this.push(this.loadLocal(arg >> 4), this.loadLocal(arg & 15));
+          break;
+        case Op.STORE_FAST_LOAD_FAST:
+          this.storeLocal(arg >> 4);
+          this.push(this.loadLocal(arg & 15));
+          break;
+        case Op.STORE_FAST_STORE_FAST:
+          this.storeLocal(arg >> 4);
+          this.storeLocal(arg & 15);
           break;
         case Op.LOAD_CONST:
           this.push(this.constant(arg));
@@ -236,6 +248,9 @@ class Pass {
           break;
         case Op.COMPARE_OP:
           this.compare(arg);
+          break;
+        case Op.TO_BOOL: // (3.13: a bool stays, anything else becomes True or False)
+          this.toBool();
           break;
         case Op.SETUP_WITH:
           this.setupWith(1);
@@ -409,6 +424,10 @@ class Pass {
     return this.truth(v);
   }
 
+  private storeLocal(i: number): void {
+    this.store(`L${i}`, this.pop(), () => this.localSlot(i));
+  }
+
   private loadLocal(i: number): Val {
     if (this.known.has(`L${i}`)) return this.readSlot(this.localSlot(i));
     return this.inv(this.bind(`L${i}`, (v) => [`const ${v} = locals[${i}];`, `if (${v} === null) return no();`]));
@@ -571,6 +590,14 @@ class Pass {
     const x = this.asInt(this.pop());
     const t = this.fresh();
     this.body.push(`const ${t} = ${x} ${jsOp} ${y};`);
+    this.push(this.site('bool', t));
+  }
+
+  private toBool(): void {
+    const v = this.pop();
+    if (v.kind === 'bool') return this.push(v);
+    const t = this.fresh();
+    this.body.push(`const ${t} = ${this.truth(v)};`);
     this.push(this.site('bool', t));
   }
 

@@ -80,6 +80,7 @@ function sameKinds(a: ReadonlyMap<string, SlotKind>, b: ReadonlyMap<string, Slot
 
 /** One location the loop reads or writes, as the access observer sees it. */
 interface Access {
+  /** JS expressions of the location's object id and key (the observer's view of it). */
   readonly objId: string;
   readonly key: string;
   ops: string;
@@ -110,6 +111,8 @@ class Pass {
   private readonly receivers = new Map<string, Set<string>>();
   private readonly locks = new Map<string, number>();
   private readonly params = new Set<string>();
+  /** The item references the loop uses (items written must not alias another). */
+  private readonly items = new Set<string>();
   /** The instructions of one iteration, in order; the with blocks open on the path (their locks). */
   private readonly path: number[] = [];
   private readonly blocks: string[] = [];
@@ -221,6 +224,17 @@ class Pass {
         case Op.STORE_ATTR: {
           const o = this.pop();
           this.storeAttr(i, o, this.pop());
+          break;
+        }
+        case Op.BINARY_SUBSCR: {
+          const k = this.pop();
+          this.push(this.loadItem(i, this.pop(), k));
+          break;
+        }
+        case Op.STORE_SUBSCR: {
+          const k = this.pop();
+          const c = this.pop();
+          this.storeItem(i, c, k, this.pop());
           break;
         }
         case Op.LOAD_METHOD:
@@ -447,7 +461,7 @@ class Pass {
     const v = this.known.has(key)
       ? this.readSlot(this.globalSlot(name, e))
       : this.inv(this.bind(`V:${key}`, (x) => [`const ${x} = ${e}.value;`]));
-    this.access(key, 'G.id', name, 'R', this.src.lines[i]!, v);
+    this.access(key, 'G.id', JSON.stringify(name), 'R', this.src.lines[i]!, v);
     return v;
   }
 
@@ -457,7 +471,7 @@ class Pass {
     const key = `G:${name}`;
     const v = this.pop();
     this.store(key, v, () => this.globalSlot(name, e));
-    this.access(key, 'G.id', name, 'W', this.src.lines[i]!, this.slots.get(key)?.cur ?? v);
+    this.access(key, 'G.id', JSON.stringify(name), 'W', this.src.lines[i]!, this.slots.get(key)?.cur ?? v);
   }
 
   private globalSlot(name: string, e: string): Slot {
@@ -507,7 +521,7 @@ class Pass {
     const e = this.attrEntry(o, name);
     const key = `A:${o}:${name}`;
     const v = this.known.has(key) ? this.readSlot(this.attrSlot(o, name, e)) : this.inv(this.bind(`V:${key}`, (x) => [`const ${x} = ${e}.value;`]));
-    this.access(key, `${o}.id`, name, 'R', this.src.lines[i]!, v);
+    this.access(key, `${o}.id`, JSON.stringify(name), 'R', this.src.lines[i]!, v);
     return v;
   }
 
@@ -518,7 +532,43 @@ class Pass {
     const e = this.attrEntry(o, name);
     const key = `A:${o}:${name}`;
     this.store(key, v, () => this.attrSlot(o, name, e));
-    this.access(key, `${o}.id`, name, 'W', 0, this.slots.get(key)?.cur ?? v);
+    this.access(key, `${o}.id`, JSON.stringify(name), 'W', 0, this.slots.get(key)?.cur ?? v);
+  }
+
+  // ---- items of an exact dict (str or int key) or list (int index), the key fixed for the loop
+
+  /** The slot key and the entry variable of container[key] (itemRef: null when unsupported). */
+  private itemRef(c: Val, k: Val): { key: string; ref: string; name: string } {
+    const co = this.receiver(c, 'an item');
+    let ko: string;
+    if (k.kind === 'obj' && k.inv !== undefined) ko = k.inv;
+    else if (k.kind === 'int' && k.prov.k === 'inv') ko = k.prov.obj;
+    else return noKernel('an item whose key changes per iteration');
+    const ref = this.bind(`R:${co}:${ko}`, (r) => [`const ${r} = itemRef(${co}, ${ko});`, `if (${r} === null) return no();`]);
+    const name = this.bind(`N:${co}:${ko}`, (n) => [`const ${n} = itemKey(${ko});`]);
+    this.items.add(ref);
+    return { key: `I:${co}:${ko}`, ref, name };
+  }
+
+  private itemSlot(key: string, ref: string): Slot {
+    return this.slotFor(key, (kind) => ({
+      key, store: { type: 'item', ref }, kind, variable: `s${this.slots.size}`,
+      entryObj: `itemGet(${ref})`, readAtStart: false, cur: null,
+    }));
+  }
+
+  /** BINARY_SUBSCR: the observer sees a read of the item, at the instruction's line. */
+  private loadItem(i: number, c: Val, k: Val): Val {
+    const { key, ref, name } = this.itemRef(c, k);
+    const v = this.known.has(key) ? this.readSlot(this.itemSlot(key, ref)) : this.inv(this.bind(`V:${key}`, (x) => [`const ${x} = itemGet(${ref});`]));
+    this.access(key, `${this.receiver(c, 'an item')}.id`, name, 'R', this.src.lines[i]!, v);
+    return v;
+  }
+
+  private storeItem(i: number, c: Val, k: Val, v: Val): void {
+    const { key, ref, name } = this.itemRef(c, k);
+    this.store(key, v, () => this.itemSlot(key, ref));
+    this.access(key, `${this.receiver(c, 'an item')}.id`, name, 'W', 0, this.slots.get(key)?.cur ?? v);
   }
 
   private loadMethod(i: number, recv: Val): void {
@@ -535,7 +585,7 @@ class Pass {
     ]);
     const mv: Val = { kind: 'meth', js: m, prov: { k: 'inv', obj: m }, recv: o, intrinsic };
     // (a lock is an instance: LOAD_METHOD reports the read of its method)
-    this.access(`A:${o}:${name}`, `${o}.id`, name, 'R', this.src.lines[i]!, this.inv(m));
+    this.access(`A:${o}:${name}`, `${o}.id`, JSON.stringify(name), 'R', this.src.lines[i]!, this.inv(m));
     this.push(mv, recv);
   }
 
@@ -720,7 +770,7 @@ class Pass {
     for (const a of this.accesses.values()) {
       const w = a.written !== null ? this.obj(a.written) : 'undefined';
       const r = a.readAfter !== null ? this.obj(a.readAfter) : 'undefined';
-      const key = JSON.stringify(a.key);
+      const key = a.key;
       observe.push(`obs.repeat(th.id, ${a.objId}, ${key}, ${JSON.stringify(a.ops)}, k, ${a.lastReadLine}, ${w}, ${r});`);
       // (a stale read is consumed by the next write: the kernel runs at a later visit)
       if (a.ops[0] === 'W') stale.push(`if (obs.hasStaleRead(th.id, ${a.objId}, ${key})) return 0;`);
@@ -731,7 +781,8 @@ class Pass {
       if (s.store.type === 'local') {
         const i = s.store.index;
         stores.push(`{ const x = ${x}; x.refcnt++; const o = locals[${i}]; locals[${i}] = x; if (o !== null) decref(o); }`);
-      } else if (s.store.type === 'inline') stores.push(`storeInstanceValue(${s.store.owner}, ${JSON.stringify(s.store.name)}, null, ${x});`);
+      } else if (s.store.type === 'item') stores.push(`itemSet(${s.store.ref}, ${x});`);
+      else if (s.store.type === 'inline') stores.push(`storeInstanceValue(${s.store.owner}, ${JSON.stringify(s.store.name)}, null, ${x});`);
       else stores.push(`${s.store.dict}.storeAt(${s.store.entry}, ${x});`);
     }
     // entry: each slot's object must be one whose release at the commit (not at the first
@@ -749,6 +800,10 @@ class Pass {
       const rs = [...set];
       if (rs.length < 2 || !rs.some((o) => this.known.has(`A:${o}:${name}`))) continue;
       for (let x = 0; x < rs.length; x++) for (let y = x + 1; y < rs.length; y++) init.push(`if (${rs[x]} === ${rs[y]}) return no();`);
+    }
+    const its = [...this.items];
+    if (slots.some((s) => s.key.startsWith('I:'))) {
+      for (let x = 0; x < its.length; x++) for (let y = x + 1; y < its.length; y++) init.push(`if (sameItem(${its[x]}, ${its[y]})) return no();`);
     }
     const ls = [...this.locks.keys()];
     for (let x = 0; x < ls.length; x++) for (let y = x + 1; y < ls.length; y++) init.push(`if (${ls[x]} === ${ls[y]}) return no();`);

@@ -15,6 +15,8 @@ import { False, None, PyInt, True, boolType, floatType, intType, newInt, noneTyp
 import type { PyObject } from '../objects/base.js';
 import { inDict } from '../interp/h-hot.js';
 import { storeInstanceValue } from '../memory/inline-values.js';
+import { itemKey } from '../interp/handlers.js';
+import { itemGet, itemRef, itemSet, sameItem } from './items.js';
 import { lockAcquire, lockRelease, lockType, rlockType } from '../modules/threading.js';
 import type { Decoded } from '../interp/decode.js';
 import type { Frame, VmThread } from '../interp/frame.js';
@@ -53,6 +55,7 @@ function fitBefore(clock: number, until: number, c: number): number {
 const RUNTIME: Readonly<Record<string, unknown>> = {
   heap, decref, PyBuiltin, PyInstance, rangeIterType, True, False, None, intType, newInt, inDict,
   lockAcquire, lockRelease, lockType, rlockType, isAtomic, fitBefore, storeInstanceValue,
+  itemRef, itemGet, itemSet, sameItem, itemKey,
 };
 const RUNTIME_NAMES = Object.keys(RUNTIME);
 const RUNTIME_VALUES = Object.values(RUNTIME);

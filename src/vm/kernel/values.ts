@@ -45,17 +45,19 @@ export type ConstInfo =
   | { readonly kind: 'none' }
   | { readonly kind: 'obj' };
 
-/** A loop-carried slot: a fast local or a dict entry (attribute, global) the loop writes. */
+/** A loop-carried slot: a fast local, a dict entry (attribute, global) or an item the loop writes. */
 export interface Slot {
   readonly key: string;
   /**
-   * How the commit stores: into locals[index], into dict `dict` at entry `entry`, or as an
-   * instance attribute kept inline (storeInstanceValue of `owner`, 3.13).
+   * How the commit stores: into locals[index], into dict `dict` at entry `entry`, as an
+   * instance attribute kept inline (storeInstanceValue of `owner`, 3.13), or into the dict or
+   * list item of item reference `ref` (items.ts).
    */
   readonly store:
     | { readonly type: 'local'; readonly index: number }
     | { readonly type: 'dict'; readonly dict: string; readonly entry: string }
-    | { readonly type: 'inline'; readonly owner: string; readonly name: string };
+    | { readonly type: 'inline'; readonly owner: string; readonly name: string }
+    | { readonly type: 'item'; readonly ref: string };
   /** int/bool: the carried value is kept unboxed in `variable`; obj: only invariant objects are stored. */
   readonly kind: 'int' | 'bool' | 'obj';
   readonly variable: string;

@@ -175,7 +175,8 @@ const INT = fc.oneof(
   fc.integer({ min: -8, max: 300 }),
   fc.constantFrom(9007199254740990, -9007199254740990, 2 ** 40),
 );
-const TARGET = fc.constantFrom('x', 'y', 'c.a', 'c.b', 'g');
+// (items: lst[-2] is lst[0], d[1] and d['k'] are two entries: writes to one must not be read as the other)
+const TARGET = fc.constantFrom('x', 'y', 'c.a', 'c.b', 'g', "d['k']", 'd[1]', 'lst[0]', 'lst[-2]');
 const OPERAND = fc.oneof(TARGET, fc.constant('i'), INT.map(String), fc.constant('c.step'));
 const EXPR = fc.oneof(
   OPERAND,
@@ -222,9 +223,11 @@ function programText(p: LoopProgram): string {
     '        self.step = 2',
     '        self.lock = threading.Lock()',
     'c = C()',
+    "d = {'k': 1, 1: 2}",
+    'lst = [3, 4]',
   ];
   if (p.moduleLevel) {
-    return [...prelude, `n = ${p.n}`, 'x = 0', 'y = 7', ...loop(0), 'print(x, y, g, c.a, c.b)', ''].join('\n');
+    return [...prelude, `n = ${p.n}`, 'x = 0', 'y = 7', ...loop(0), 'print(x, y, g, c.a, c.b, d, lst)', ''].join('\n');
   }
   return [
     ...prelude,
@@ -239,7 +242,7 @@ function programText(p: LoopProgram): string {
     '    t.start()',
     'for t in ts:',
     '    t.join()',
-    'print(work(3), g, c.a, c.b)',
+    'print(work(3), g, c.a, c.b, d, lst)',
     '',
   ].join('\n');
 }
@@ -294,7 +297,7 @@ describe('kernels = compiled frames on generated loops', () => {
   });
 
   it('the generator makes loops that get kernels (the property is not vacuous)', async () => {
-    const p: LoopProgram = { header: 'range', body: [['c.a += 1'], ['lock.acquire()', 'g += 1', 'lock.release()'], ['x = i + y']], n: 50, threads: 2, moduleLevel: false };
+    const p: LoopProgram = { header: 'range', body: [['c.a += 1'], ['lock.acquire()', 'g += 1', 'lock.release()'], ['x = i + y'], ["d['k'] += 1"]], n: 50, threads: 2, moduleLevel: false };
     const left = await withoutKernels(() => observeRun(makeSource('loop.py', programText(p)), { version: '3.8', seed: 1, interval: 1e-5, kernels: true }));
     expect(left.filter((l) => l.startsWith('work'))).toEqual([]);
   });

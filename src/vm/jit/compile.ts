@@ -17,7 +17,7 @@ import { pendingDel } from '../interp/finalizers.js';
 import { callHandler } from './runtime.js';
 import { emitFactory } from './emit.js';
 import { PRIME, type Exit } from './exits.js';
-import { kernelsOf } from '../kernel/compile.js';
+import { kernelsOf, type Kernels } from '../kernel/compile.js';
 
 export type CompiledFrameFn = (th: VmThread, f: Frame, st: VmState, untilTick: number, nested: boolean, check: boolean) => Exit;
 
@@ -50,7 +50,7 @@ export function compiledFrameFn(d: Decoded, th: VmThread, f: Frame): CompiledFra
     d.jit = fn;
     // (where kernels run every loop, the frame function runs a few instructions per slice: it
     // never gets hot enough for V8 to optimise it, and priming would be wasted)
-    if (fn !== null && !d.kernels!.all) prime(fn, th, f);
+    if (fn !== null && d.kernels?.all !== true) prime(fn, th, f);
   }
   return fn;
 }
@@ -67,6 +67,8 @@ function prime(fn: CompiledFrameFn, th: VmThread, f: Frame): void {
   fn(th, f, vm, PRIME, false, false);
   f.pc = pc;
 }
+
+const NO_KERNELS: Kernels = { byHead: new Map(), all: false };
 
 /** Fallbacks of one fast path after which its site calls the handler inline (a recompile). */
 const SLOW_AFTER = 32;
@@ -88,8 +90,9 @@ export function noteFallback(d: Decoded, i: number): void {
 function compile(d: Decoded): CompiledFrameFn {
   // (inline values are fixed for a run, and a code object runs under one version's rules)
   const inline = inlineValuesOn();
-  // the loop kernels (src/vm/kernel), called at their loop heads
-  const kernels = kernelsOf(d, inline);
+  // the loop kernels (src/vm/kernel), called at their loop heads; none where the run's observer
+  // cannot take summarised iterations (the explorer's recorder): they would only decline
+  const kernels = vm.observer === null || vm.observerRepeats ? kernelsOf(d, inline) : NO_KERNELS;
   const source = emitFactory(d, `py_${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}`, inline, [...kernels.byHead.keys()]);
   // (the source URL names the code in profiles and stack traces: V8 attributes samples to its lines)
   const url = `\n//# sourceURL=gilsim-jit/${d.code.name.replace(/[^A-Za-z0-9_]/g, '_')}-${d.code.firstlineno}.js`;

@@ -1,10 +1,13 @@
-// Stage: VM loop kernels. The builder: an abstract interpretation of one iteration of an innermost
-// loop (a range `for`, or a `while` whose test leaves the loop) that writes the source of a JS
-// function running whole iterations at once, values unboxed (kernel.ts says how a kernel is
-// entered and what it must leave behind). Loops with anything it does not know are left to the
-// compiled frames (NoKernel says why). Pure text generation: must not depend on the VM's objects.
+// Stage: VM loop kernels. The builder: an abstract interpretation of one iteration of a loop (a
+// range `for`, or a `while` whose test leaves the loop), along the path control takes, into a
+// KernelPlan (the entry guards and bindings, the iteration's JS statements over unboxed values,
+// the slots it writes, the accesses the observer must see); emit.ts writes the kernel from it
+// (compile.ts says how a kernel is entered and what it must leave behind). Loops with anything
+// it does not know are left to the compiled frames (NoKernel says why). Pure text generation:
+// must not depend on the VM's objects.
 import { Op } from '../interp/ops.js';
-import { noKernel, type ConstInfo, type Intrinsic, type Slot, type Val } from './values.js';
+import { noKernel, type Access, type ConstInfo, type Intrinsic, type KernelPlan, type Site, type Slot, type SlotKind, type Val } from './values.js';
+import { emitKernel } from './emit.js';
 
 /** The instruction data the builder reads (a Decoded, with its constants described). */
 export interface KernelSource {
@@ -21,13 +24,6 @@ export interface KernelOptions {
   /** Instances keep attribute values inline (memory/inline-values.ts): stores skip the dict entry. */
   readonly inlineValues: boolean;
 }
-
-/**
- * Calls of a new loop function with no iteration (Node 20's V8 allocates a function's feedback
- * vector once it has run about 8 x its bytecode length; a call without iterations runs about
- * a fifth of it): four times what is needed.
- */
-const PRIME_CALLS = 160;
 
 /** BEGIN_FINALLY's NULL (no exception) on the stack. */
 const NULL: Val = { kind: 'null', js: '', prov: { k: 'start' } };
@@ -64,39 +60,16 @@ export function buildKernel(src: KernelSource, h: number, b: number, opts: Kerne
   for (let round = 0; round < 4; round++) {
     const pass = new Pass(src, h, b, opts, known);
     pass.run();
-    if (sameKinds(pass.written, known)) return pass.source(fnName);
+    if (sameKinds(pass.written, known)) return emitKernel(pass.plan(), fnName);
     known = pass.written;
   }
   return noKernel('its loop-carried slots do not settle');
 }
 
-type SlotKind = 'int' | 'bool' | 'obj';
-
 function sameKinds(a: ReadonlyMap<string, SlotKind>, b: ReadonlyMap<string, SlotKind>): boolean {
   if (a.size !== b.size) return false;
   for (const [k, v] of a) if (b.get(k) !== v) return false;
   return true;
-}
-
-/** One location the loop reads or writes, as the access observer sees it. */
-interface Access {
-  /** JS expressions of the location's object id and key (the observer's view of it). */
-  readonly objId: string;
-  readonly key: string;
-  ops: string;
-  lastReadLine: number;
-  /** Value of the last write; value of a read after it (or of reads without writes). */
-  written: Val | null;
-  readAfter: Val | null;
-}
-
-/** A value made by an instruction of the iteration (an int result or a comparison). */
-interface Site {
-  /** alloc: an object made and freed in the iteration (it only takes an id). */
-  readonly kind: 'int' | 'bool' | 'alloc';
-  readonly js: string;
-  /** The commit needs its object (it was stored, or an observer sees it). */
-  needed: boolean;
 }
 
 class Pass {
@@ -741,177 +714,16 @@ class Pass {
     }
   }
 
-  // ---- the function
-
-  private cost(): number {
-    let c = 0;
-    for (const i of this.path) c += this.src.cost[i]!;
-    return c;
-  }
-
-  /** A value's object at the commit (`X<site>` for a materialised site). */
-  private obj(v: Val): string {
-    if (v.prov.k === 'inv') return v.prov.obj;
-    if (v.prov.k === 'site') {
-      this.sites[v.prov.site]!.needed = true;
-      return `X${v.prov.site}`;
-    }
-    return noKernel('an observer sees a value carried from the previous iteration');
-  }
-
-  source(fnName: string): string {
-    const C = this.cost();
-    const S = this.path.length;
-    if (!Number.isInteger(C) || C <= 0) noKernel('instruction costs that are not positive integers');
-    const slots = [...this.slots.values()];
-    // the commit: the observer's calls and the slots' stores (they mark the sites they need)
-    const observe: string[] = [];
-    const stale: string[] = [];
-    for (const a of this.accesses.values()) {
-      const w = a.written !== null ? this.obj(a.written) : 'undefined';
-      const r = a.readAfter !== null ? this.obj(a.readAfter) : 'undefined';
-      const key = a.key;
-      observe.push(`obs.repeat(th.id, ${a.objId}, ${key}, ${JSON.stringify(a.ops)}, k, ${a.lastReadLine}, ${w}, ${r});`);
-      // (a stale read is consumed by the next write: the kernel runs at a later visit)
-      if (a.ops[0] === 'W') stale.push(`if (obs.hasStaleRead(th.id, ${a.objId}, ${key})) return 0;`);
-    }
-    const stores: string[] = [];
-    for (const s of slots) {
-      const x = this.obj(s.cur!);
-      if (s.store.type === 'local') {
-        const i = s.store.index;
-        stores.push(`{ const x = ${x}; x.refcnt++; const o = locals[${i}]; locals[${i}] = x; if (o !== null) decref(o); }`);
-      } else if (s.store.type === 'item') stores.push(`itemSet(${s.store.ref}, ${x});`);
-      else if (s.store.type === 'inline') stores.push(`storeInstanceValue(${s.store.owner}, ${JSON.stringify(s.store.name)}, null, ${x});`);
-      else stores.push(`${s.store.dict}.storeAt(${s.store.entry}, ${x});`);
-    }
-    // entry: each slot's object must be one whose release at the commit (not at the first
-    // store) cannot show: an atomic object, or the invariant object the slot keeps getting
-    const init: string[] = [];
-    for (const s of slots) {
-      const o = `o_${s.variable}`;
-      const same = s.cur!.prov.k === 'inv' ? ` && ${o} !== ${s.cur!.prov.obj}` : '';
-      init.push(`const ${o} = ${s.entryObj};`, `if (${o} !== null && !isAtomic(${o})${same}) return no();`);
-      if (s.readAtStart && s.kind === 'int') init.push(`if (${o} === null || ${o}.type !== intType || typeof ${o}.v !== 'number') return no();`);
-      else if (s.readAtStart && s.kind === 'bool') init.push(`if (${o} !== True && ${o} !== False) return no();`);
-    }
-    // receivers that may be one object: an attribute the loop writes must not alias another
-    for (const [name, set] of this.receivers) {
-      const rs = [...set];
-      if (rs.length < 2 || !rs.some((o) => this.known.has(`A:${o}:${name}`))) continue;
-      for (let x = 0; x < rs.length; x++) for (let y = x + 1; y < rs.length; y++) init.push(`if (${rs[x]} === ${rs[y]}) return no();`);
-    }
-    const its = [...this.items];
-    if (slots.some((s) => s.key.startsWith('I:'))) {
-      for (let x = 0; x < its.length; x++) for (let y = x + 1; y < its.length; y++) init.push(`if (sameItem(${its[x]}, ${its[y]})) return no();`);
-    }
-    const ls = [...this.locks.keys()];
-    for (let x = 0; x < ls.length; x++) for (let y = x + 1; y < ls.length; y++) init.push(`if (${ls[x]} === ${ls[y]}) return no();`);
-    // The loop runs in a function of its own (loopName), small so that V8 optimises it fast
-    // (a process waits at exit for an optimising compile in flight), over plain numbers: the
-    // carried values, the range's state, the sites' last values and the count of allocations
-    // (ids) go in and out through `io`, booleans as 0/1.
-    const io: { name: string; bool: boolean }[] = [];
-    const slotIo = (name: string, bool: boolean): number => io.push({ name, bool }) - 1;
-    const carry: string[] = [];
-    for (const s of slots) {
-      if (!s.readAtStart) continue;
-      const k = slotIo(s.variable, s.kind === 'bool');
-      init.push(s.kind === 'bool' ? `io[${k}] = o_${s.variable} === True ? 1 : 0;` : `io[${k}] = o_${s.variable}.v;`);
-      carry.push(`${s.variable} = ${s.cur!.js};`);
-    }
-    // (ids: an int site takes one unless its value is a cached small int; an alloc site always)
-    const intSites = this.sites.map((s, n) => ({ s, n })).filter((x) => x.s.kind === 'int');
-    const allocs = this.sites.filter((x) => x.kind === 'alloc').length;
-    const isBig = (v: string) => `(${v} > 256 || ${v} < -5 ? 1 : 0)`;
-    const idsPer = (v: (n: number, js: string) => string) =>
-      [...intSites.map(({ s, n }) => isBig(v(n, s.js))), ...(allocs ? [String(allocs)] : [])].join(' + ');
-    const kept = this.sites.map((s, n) => ({ s, n })).filter((x) => x.s.kind === 'int' || x.s.needed);
-    for (const { s, n } of kept) {
-      slotIo(`a${n}`, s.kind === 'bool');
-      carry.push(`a${n} = ${s.js};`);
-    }
-    const naIo = slotIo('na', false);
-    if (intSites.length || allocs) carry.push(`na += ${idsPer((_, js) => js)};`);
-    let curIo = -1;
-    if (this.forLoop) {
-      curIo = slotIo('cur', false);
-      slotIo('rem', false);
-      slotIo('step', false);
-      carry.push('cur += step; rem--;');
-    }
-    const params = [...this.params];
-    const loopName = `${fnName}_loop`;
-    const load = (x: { name: string; bool: boolean }, k: number) => (x.bool ? `io[${k}] !== 0` : `io[${k}]`);
-    const loopFn = [
-      `function ${loopName}(K${params.map((p) => `, ${p}`).join('')}) {`,
-      ...io.map((x, k) => `let ${x.name} = ${x.name === 'na' ? '0' : load(x, k)};`),
-      'let k = 0;',
-      'for (; k < K; k++) {',
-      ...this.body,
-      ...carry,
-      '}',
-      ...io.map((x, k) => (x.name === 'step' ? '' : `io[${k}] = ${x.bool ? `${x.name} ? 1 : 0` : x.name};`)),
-      'return k;',
-      '}',
-    ];
-    // the commit: the last iteration's allocations replayed in order (ids), objects stored
-    const commit: string[] = [];
-    for (const { s, n } of kept) commit.push(`const a${n} = ${load({ name: '', bool: s.kind === 'bool' }, io.findIndex((x) => x.name === `a${n}`))};`);
-    commit.push(`const na = io[${naIo}];`);
-    if (this.forLoop) commit.push(`IT.cur = io[${curIo}]; IT.remaining = io[${curIo + 1}];`);
-    if (intSites.length || allocs) commit.push(`heap.nextId = id0 + na - (${idsPer((n) => `a${n}`)});`);
-    this.sites.forEach((s, n) => {
-      if (s.kind === 'int') commit.push(s.needed ? `const X${n} = newInt(a${n});` : `if (a${n} > 256 || a${n} < -5) heap.nextId++;`);
-      else if (s.kind === 'alloc') commit.push('heap.nextId++;');
-      else if (s.needed) commit.push(`const X${n} = a${n} ? True : False;`);
-    });
-    commit.push(...stores);
-    this.sites.forEach((s, n) => {
-      if (s.kind === 'int' && s.needed) commit.push(`X${n}.refcnt--;`);
-    });
-    if (observe.length) commit.push('if (obs !== null) {', ...observe, '}');
-    return [
-      'let declines = 0; let skip = 0;',
-      '/** A guard failed that may keep failing (a type, a cache): the kernel is tried less and less often. */',
-      'function no() { declines++; skip = (1 << (declines < 6 ? declines : 6)) - 1; return 1; }',
-      `const io = new Float64Array(${io.length});`,
-      ...loopFn,
-      // (run without iterating until V8 allocated its feedback vector, which it does lazily:
-      // it then has type feedback for the io accesses after the loop before it first
-      // optimises the function, in the middle of its first long loop; see jit/emit.ts)
-      `for (let r = 0; r < ${PRIME_CALLS}; r++) ${loopName}(0${params.map(() => ', 0').join('')});`,
-      `return function ${fnName}(th, f, st, untilTick) {`,
-      'if (skip !== 0) { skip--; return 0; }',
-      'const obs = st.observer;',
-      'if (obs !== null && !st.observerRepeats) return no();',
-      'const clock0 = st.clock; const steps0 = st.steps;',
-      `let K = Math.floor((st.maxSteps - ${this.src.n + 1} - steps0) / ${S});`,
-      `if (untilTick !== Infinity) { const kd = fitBefore(clock0, untilTick, ${C}); if (kd < K) K = kd; }`,
-      // (clock0 + k * C is then exactly the clock instruction-by-instruction addition gives)
-      'if (!Number.isSafeInteger(clock0)) return no();',
-      `{ const kc = Math.floor((${MAX_SAFE} - clock0) / ${C}); if (kc < K) K = kc; }`,
-      // (at most 2**30 - 1 iterations a call: the counts stay small integers for V8)
-      'if (!(K > 0)) return 0;',
-      'if (K > 0x3fffffff) K = 0x3fffffff;',
-      'const stack = f.stack; const locals = f.locals; const sp = f.sp; const G = f.globals;',
-      ...this.entry,
-      ...init,
-      ...(this.forLoop
-        ? [`if (IT.remaining < K) K = IT.remaining;`, 'if (K <= 0) return 0;', `io[${curIo}] = IT.cur; io[${curIo + 1}] = IT.remaining; io[${curIo + 2}] = IT.step;`]
-        : []),
-      ...(stale.length ? ['if (obs !== null) {', ...stale, '}'] : []),
-      // (no automatic collection can fall inside: an iteration frees the tracked objects it makes)
-      ...(this.trackedPeak ? [`if (heap.gcCount + ${this.trackedPeak} > heap.gcLimit) return 0;`] : []),
-      'const id0 = heap.nextId;',
-      `const k = ${loopName}(K | 0${params.map((p) => `, ${p}`).join('')});`,
-      'if (k === 0) return 0;',
-      ...commit,
-      `st.clock = clock0 + k * ${C}; st.steps = steps0 + k * ${S};`,
-      'declines = 0;',
-      'return 0;',
-      '};',
-    ].join('\n');
+  /** What the interpretation found: everything emit.ts needs to write the kernel. */
+  plan(): KernelPlan {
+    let cost = 0;
+    for (const i of this.path) cost += this.src.cost[i]!;
+    return {
+      n: this.src.n, cost, steps: this.path.length, forLoop: this.forLoop, entry: this.entry, body: this.body,
+      slots: [...this.slots.values()], sites: this.sites, accesses: [...this.accesses.values()],
+      receivers: this.receivers, locks: [...this.locks.keys()], items: [...this.items], params: [...this.params],
+      trackedPeak: this.trackedPeak, known: this.known,
+    };
   }
 }
 

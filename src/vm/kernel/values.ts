@@ -69,6 +69,56 @@ export interface Slot {
   cur: Val | null;
 }
 
+/** What a slot holds: unboxed ints or bools, or invariant objects. */
+export type SlotKind = 'int' | 'bool' | 'obj';
+
+/** One location the loop reads or writes, as the access observer sees it. */
+export interface Access {
+  /** JS expressions of the location's object id and key (the observer's view of it). */
+  readonly objId: string;
+  readonly key: string;
+  ops: string;
+  lastReadLine: number;
+  /** Value of the last write; value of a read after it (or of reads without writes). */
+  written: Val | null;
+  readAfter: Val | null;
+}
+
+/** A value made by an instruction of the iteration (an int result or a comparison). */
+export interface Site {
+  /** alloc: an object made and freed in the iteration (it only takes an id). */
+  readonly kind: 'int' | 'bool' | 'alloc';
+  readonly js: string;
+  /** The commit needs its object (it was stored, or an observer sees it). */
+  needed: boolean;
+}
+
+/**
+ * build.ts's findings on one loop, emit.ts's input: the iteration's cost and length, the entry
+ * statements (bindings and guards, `return no();` on failure) and the iteration's statements
+ * (`break` where it cannot complete), the slots it writes, its allocation sites, the locations
+ * the observer sees, the receivers of attribute names, the locks, item references and unboxed
+ * entry values the loop function takes, and the most gc-tracked objects alive at once.
+ */
+export interface KernelPlan {
+  readonly n: number;
+  readonly cost: number;
+  readonly steps: number;
+  readonly forLoop: boolean;
+  readonly entry: readonly string[];
+  readonly body: readonly string[];
+  readonly slots: readonly Slot[];
+  readonly sites: Site[];
+  readonly accesses: readonly Access[];
+  readonly receivers: ReadonlyMap<string, ReadonlySet<string>>;
+  readonly locks: readonly string[];
+  readonly items: readonly string[];
+  readonly params: readonly string[];
+  readonly trackedPeak: number;
+  /** The slot keys the final pass carried (an attribute name written somewhere). */
+  readonly known: ReadonlyMap<string, SlotKind>;
+}
+
 /** Raised by the builder for a loop it does not summarise (the message says why). */
 export class NoKernel extends Error {}
 

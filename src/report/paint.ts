@@ -19,7 +19,7 @@ export interface Paint {
 
 const same: Style = Object.assign((text: string) => text, { bold: (text: string) => text });
 
-export const plain: Paint = { red: same, green: same, yellow: same, cyan: same, dim: same, bold: same };
+const plain: Paint = { red: same, green: same, yellow: same, cyan: same, dim: same, bold: same };
 
 export async function paintFor(isTTY: boolean, env: NodeJS.ProcessEnv = process.env): Promise<Paint> {
   let level: 0 | 1 = isTTY ? 1 : 0;

@@ -155,7 +155,7 @@ export class LostUpdateDetector implements AccessObserver {
         break;
       }
       for (let i = 0; i < pattern.length; i++) {
-        if (pattern.charCodeAt(i) === W) {
+        if (pattern[i] === 'W') {
           if (r === 1) {
             perRep++;
             if (pending !== h.size) chained = false;
@@ -272,9 +272,6 @@ function warmUp(): void {
     d.write(1, -1, 'x', k);
   }
 }
-
-/** The letter of a write in a repeat() pattern. */
-const W = 87;
 
 /** Overwritten versions that are not ancestors of the final version. */
 function countLost(loc: Loc): number {

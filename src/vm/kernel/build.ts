@@ -17,6 +17,8 @@ export interface KernelSource {
   readonly cost: Float64Array;
   readonly lines: Int32Array;
   readonly names: readonly string[];
+  /** The version's opcode names (NoKernel messages). */
+  readonly opnames: readonly string[];
   readonly consts: readonly ConstInfo[];
 }
 
@@ -270,7 +272,7 @@ class Pass {
           next = arg;
           break;
         default:
-          if (conditionalJump(op) === 0) noKernel(`${opName(op)} in the loop`);
+          if (conditionalJump(op) === 0) noKernel(`${src.opnames[i]} in the loop`);
           next = this.branch(op, arg);
       }
       if (next === h) break; // the iteration's end
@@ -390,7 +392,7 @@ class Pass {
   private store(key: string, v: Val, slot: () => Slot): void {
     if (v.kind !== 'obj' && v.kind !== 'int' && v.kind !== 'bool') return noKernel(`a ${v.kind} value stored`);
     if (v.prov.k === 'start') noKernel('a value carried from the previous iteration is stored');
-    const kind: SlotKind = v.kind === 'obj' ? 'obj' : v.kind;
+    const kind: SlotKind = v.kind;
     const before = this.written.get(key);
     if (before === undefined || before === 'obj') this.written.set(key, kind);
     else if (kind !== 'obj' && kind !== before) noKernel('a slot holds both ints and bools');
@@ -398,17 +400,12 @@ class Pass {
     // (its kind is decided by all its writes: an int slot also takes invariant objects, unboxed)
     const assumed = this.known.get(key);
     if (assumed === undefined || (assumed !== kind && kind !== 'obj')) return;
+    // (here v is of the slot's kind, or an invariant object: unboxed into an int or bool slot)
     const s = slot();
     if (s.kind === 'int' && v.kind !== 'int') s.cur = { kind: 'int', js: this.asInt(v), prov: v.prov };
-    else if (s.kind === 'bool' && v.kind !== 'bool') s.cur = { kind: 'bool', js: this.truthOfBool(v), prov: v.prov };
-    else if (s.kind === 'obj' && v.kind !== 'obj') noKernel('a slot holds both objects and ints');
+    else if (s.kind === 'bool' && v.kind !== 'bool') s.cur = { kind: 'bool', js: this.truth(v), prov: v.prov };
     else s.cur = v;
     if (v.prov.k === 'site') this.sites[v.prov.site]!.needed = true;
-  }
-
-  private truthOfBool(v: Val): string {
-    if (v.kind !== 'obj') return noKernel('an int stored where bools are');
-    return this.truth(v);
   }
 
   private storeLocal(i: number): void {
@@ -511,7 +508,7 @@ class Pass {
   // ---- items of an exact dict (str or int key) or list (int index), the key fixed for the loop
 
   /** The slot key and the entry variable of container[key] (itemRef: null when unsupported). */
-  private itemRef(c: Val, k: Val): { key: string; ref: string; name: string } {
+  private itemRef(c: Val, k: Val): { key: string; ref: string; name: string; owner: string } {
     const co = this.receiver(c, 'an item');
     let ko: string;
     if (k.kind === 'obj' && k.inv !== undefined) ko = k.inv;
@@ -520,7 +517,7 @@ class Pass {
     const ref = this.bind(`R:${co}:${ko}`, (r) => [`const ${r} = itemRef(${co}, ${ko});`, `if (${r} === null) return no();`]);
     const name = this.bind(`N:${co}:${ko}`, (n) => [`const ${n} = itemKey(${ko});`]);
     this.items.add(ref);
-    return { key: `I:${co}:${ko}`, ref, name };
+    return { key: `I:${co}:${ko}`, ref, name, owner: co };
   }
 
   private itemSlot(key: string, ref: string): Slot {
@@ -532,16 +529,16 @@ class Pass {
 
   /** BINARY_SUBSCR: the observer sees a read of the item, at the instruction's line. */
   private loadItem(i: number, c: Val, k: Val): Val {
-    const { key, ref, name } = this.itemRef(c, k);
+    const { key, ref, name, owner } = this.itemRef(c, k);
     const v = this.known.has(key) ? this.readSlot(this.itemSlot(key, ref)) : this.inv(this.bind(`V:${key}`, (x) => [`const ${x} = itemGet(${ref});`]));
-    this.access(key, `${this.receiver(c, 'an item')}.id`, name, 'R', this.src.lines[i]!, v);
+    this.access(key, `${owner}.id`, name, 'R', this.src.lines[i]!, v);
     return v;
   }
 
   private storeItem(i: number, c: Val, k: Val, v: Val): void {
-    const { key, ref, name } = this.itemRef(c, k);
+    const { key, ref, name, owner } = this.itemRef(c, k);
     this.store(key, v, () => this.itemSlot(key, ref));
-    this.access(key, `${this.receiver(c, 'an item')}.id`, name, 'W', 0, this.slots.get(key)?.cur ?? v);
+    this.access(key, `${owner}.id`, name, 'W', 0, this.slots.get(key)?.cur ?? v);
   }
 
   private loadMethod(i: number, recv: Val): void {
@@ -725,9 +722,4 @@ class Pass {
       trackedPeak: this.trackedPeak, known: this.known,
     };
   }
-}
-
-/** An op's name for a NoKernel message. */
-function opName(op: number): string {
-  return `op ${op}`;
 }
